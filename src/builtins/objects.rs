@@ -1,0 +1,357 @@
+//! isinstance, issubclass, getattr, setattr, hasattr, delattr, and the
+//! constructors of the builtin types.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{arity, kwarg};
+use crate::eval::{Args, PyResult, Unwind, Vm};
+use crate::types::TypeKind;
+use crate::value::{BuiltinFn, ClassRef, DictObj, PropertyObj, RangeObj, SetObj, SliceObj, Value};
+
+pub static ISINSTANCE: BuiltinFn = BuiltinFn {
+    name: "isinstance",
+    call: isinstance,
+};
+pub static ISSUBCLASS: BuiltinFn = BuiltinFn {
+    name: "issubclass",
+    call: issubclass,
+};
+pub static GETATTR: BuiltinFn = BuiltinFn {
+    name: "getattr",
+    call: getattr,
+};
+pub static SETATTR: BuiltinFn = BuiltinFn {
+    name: "setattr",
+    call: setattr,
+};
+pub static HASATTR: BuiltinFn = BuiltinFn {
+    name: "hasattr",
+    call: hasattr,
+};
+pub static DELATTR_FN: BuiltinFn = BuiltinFn {
+    name: "delattr",
+    call: delattr,
+};
+
+fn class_check(
+    vm: &Vm,
+    class: &Value,
+    test: &dyn Fn(&ClassRef) -> bool,
+    fname: &str,
+) -> PyResult<bool> {
+    match class {
+        Value::Class(c) => Ok(test(c)),
+        Value::Tuple(items) => {
+            for c in items.iter() {
+                if class_check(vm, c, test, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        ))),
+    }
+}
+
+fn isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "isinstance", &args, 2, 2)?;
+    let cls = vm.class_of(&args.pos[0]);
+    let is = class_check(vm, &args.pos[1], &|c| cls.is_subclass(c), "isinstance")?;
+    Ok(Value::Bool(is))
+}
+
+fn issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "issubclass", &args, 2, 2)?;
+    let Value::Class(cls) = &args.pos[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(class_check(
+        vm,
+        &args.pos[1],
+        &|c| cls.is_subclass(c),
+        "issubclass",
+    )?))
+}
+
+fn attr_name<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn getattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    match vm.get_attr(&args.pos[0], name) {
+        Err(Unwind::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, "AttributeError") => {
+            Ok(args.pos[2].clone())
+        }
+        other => other,
+    }
+}
+
+fn setattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.set_attr(&args.pos[0], name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    match vm.get_attr(&args.pos[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.del_attr(&args.pos[0], name)?;
+    Ok(Value::None)
+}
+
+/// Calling a builtin type.
+pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
+    let name = cls.name.to_string();
+    let one = |vm: &Vm| -> PyResult<Option<Value>> {
+        if args.pos.len() > 1 {
+            return Err(vm.type_error(format!(
+                "{} expected at most 1 argument, got {}",
+                name,
+                args.pos.len()
+            )));
+        }
+        Ok(args.pos.first().cloned())
+    };
+    match cls.kind {
+        TypeKind::Int => {
+            let base = args.pos.get(1).or_else(|| kwarg(&args, "base"));
+            let x = args.pos.first().or_else(|| kwarg(&args, "x"));
+            match (x, base) {
+                (None, _) => Ok(Value::Int(0)),
+                (Some(Value::Str(s)), b) => {
+                    let base = match b {
+                        None => 10,
+                        Some(Value::Int(b)) if *b == 0 || (2..=36).contains(b) => *b as u32,
+                        Some(_) => {
+                            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"))
+                        }
+                    };
+                    crate::types::int::parse(vm, s.as_str(), base)
+                }
+                (Some(_), Some(_)) => {
+                    Err(vm.type_error("int() can't convert non-string with explicit base"))
+                }
+                (Some(v), None) => to_int(vm, v),
+            }
+        }
+        TypeKind::Float => match one(vm)? {
+            None => Ok(Value::Float(0.0)),
+            Some(Value::Str(s)) => Ok(Value::Float(crate::types::float::parse(vm, s.as_str())?)),
+            Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => {
+                Ok(Value::Float(vm.to_f64(&v)?))
+            }
+            Some(v) => match vm.special_method(&v, "__float__") {
+                Some(m) => vm.call(&m, Args::default()),
+                None => Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(&v)
+                ))),
+            },
+        },
+        TypeKind::Str => {
+            let x = args.pos.first().or_else(|| kwarg(&args, "object"));
+            match (x, args.pos.get(1).or_else(|| kwarg(&args, "encoding"))) {
+                (None, _) => Ok(Value::str("")),
+                (Some(Value::Bytes(b)), Some(_)) => match String::from_utf8(b.as_ref().clone()) {
+                    Ok(s) => Ok(Value::string(s)),
+                    Err(_) => {
+                        Err(vm.raise("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
+                    }
+                },
+                (Some(v), _) => Ok(Value::string(vm.to_str(v)?)),
+            }
+        }
+        TypeKind::Bool => match one(vm)? {
+            None => Ok(Value::Bool(false)),
+            Some(v) => Ok(Value::Bool(vm.truthy(&v)?)),
+        },
+        TypeKind::List => match one(vm)? {
+            None => Ok(Value::list(Vec::new())),
+            Some(v) => Ok(Value::list(vm.collect(&v)?)),
+        },
+        TypeKind::Tuple => match one(vm)? {
+            None => Ok(Value::tuple(Vec::new())),
+            Some(v @ Value::Tuple(_)) => Ok(v),
+            Some(v) => Ok(Value::tuple(vm.collect(&v)?)),
+        },
+        TypeKind::Set | TypeKind::FrozenSet => {
+            let mut s = SetObj::new();
+            if let Some(v) = one(vm)? {
+                for x in vm.collect(&v)? {
+                    vm.set_add(&mut s, x)?;
+                }
+            }
+            Ok(if cls.kind == TypeKind::Set {
+                Value::Set(Rc::new(RefCell::new(s)))
+            } else {
+                Value::FrozenSet(Rc::new(s))
+            })
+        }
+        TypeKind::Dict => {
+            if args.pos.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.pos.len()
+                )));
+            }
+            let d = Rc::new(RefCell::new(DictObj::new()));
+            if let Some(src) = args.pos.first() {
+                crate::types::dict::update_from(vm, &d, src)?;
+            }
+            for (k, v) in args.kw {
+                vm.dict_setitem(&d, Value::str(&k), v)?;
+            }
+            Ok(Value::Dict(d))
+        }
+        TypeKind::Range => {
+            let ints = args
+                .pos
+                .iter()
+                .map(|v| range_arg(vm, v))
+                .collect::<PyResult<Vec<i64>>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    )))
+                }
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+        }
+        TypeKind::Slice => {
+            let a: Vec<Value> = args.pos.clone();
+            let (start, stop, step) = match a.as_slice() {
+                [stop] => (Value::None, stop.clone(), Value::None),
+                [start, stop] => (start.clone(), stop.clone(), Value::None),
+                [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+                _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            };
+            Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+        }
+        TypeKind::Bytes => match args.pos.first() {
+            None => Ok(Value::Bytes(Rc::new(Vec::new()))),
+            Some(Value::Str(s)) => Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec()))),
+            Some(Value::Int(n)) => {
+                vm.check_alloc((*n).max(0) as usize)?;
+                Ok(Value::Bytes(Rc::new(vec![0; (*n).max(0) as usize])))
+            }
+            Some(v) => {
+                let items = vm.collect(v)?;
+                let mut out = Vec::with_capacity(items.len());
+                for x in items {
+                    match x {
+                        Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    }
+                }
+                Ok(Value::Bytes(Rc::new(out)))
+            }
+        },
+        TypeKind::Object => {
+            if !args.pos.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            Ok(vm.new_instance(&vm.types.object, &[]))
+        }
+        TypeKind::Type => match args.pos.len() {
+            1 => Ok(vm.type_of(&args.pos[0])),
+            3 => Err(vm.type_error("type() with three arguments is not supported in codeact")),
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        },
+        TypeKind::Property => {
+            let get = |i: usize, k: &str| {
+                args.pos
+                    .get(i)
+                    .or_else(|| kwarg(&args, k))
+                    .cloned()
+                    .filter(|v| !v.is_none())
+            };
+            Ok(Value::Property(Rc::new(PropertyObj {
+                getter: get(0, "fget"),
+                setter: get(1, "fset"),
+                deleter: get(2, "fdel"),
+            })))
+        }
+        TypeKind::StaticMethod => Ok(Value::StaticMethod(Rc::new(
+            args.pos.first().cloned().unwrap_or(Value::None),
+        ))),
+        TypeKind::ClassMethod => Ok(Value::ClassMethod(Rc::new(
+            args.pos.first().cloned().unwrap_or(Value::None),
+        ))),
+        TypeKind::Super => match args.pos.as_slice() {
+            [class, this] => vm.make_super(class.clone(), this.clone()),
+            _ => Err(vm.raise("RuntimeError", "super(): no arguments")),
+        },
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", name))),
+    }
+}
+
+fn range_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(vm.raise(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn to_int(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => crate::types::float::to_int(vm, *f),
+        Value::Bytes(b) => crate::types::int::parse(vm, &String::from_utf8_lossy(b), 10),
+        Value::Instance(_) => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.special_method(v, m) {
+                    return vm.call(&f, Args::default());
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(v)
+            )))
+        }
+        _ => Err(vm.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}

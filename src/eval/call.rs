@@ -1,0 +1,413 @@
+//! Calls: binding arguments to parameters, user functions and generators,
+//! builtin and native methods, tools, class instantiation and class creation.
+
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
+use crate::errors;
+use crate::ir::{Name, Param};
+use crate::types::TypeKind;
+use crate::value::{
+    BoundMethod, Class, ClassRef, DictObj, ExcData, Function, Instance, SuperObj, Value,
+};
+
+impl Vm {
+    /// Calls any callable value.
+    pub fn call(&self, callee: &Value, args: Args) -> PyResult<Value> {
+        match callee {
+            Value::Function(func) => self.call_function(func, args),
+            Value::Builtin(b) => {
+                self.tick()?;
+                (b.call)(self, args)
+            }
+            Value::BoundMethod(m) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(m.receiver.clone());
+                pos.extend(args.pos);
+                self.call(&m.func, Args { pos, kw: args.kw })
+            }
+            Value::NativeMethod(m) => {
+                self.tick()?;
+                crate::types::call_native(self, &m.receiver, &m.name, args)
+            }
+            Value::Class(c) => self.instantiate(c, args),
+            Value::Instance(_) => match self.special_method(callee, "__call__") {
+                Some(m) => self.call(&m, args),
+                None => Err(self.type_error(errors::not_callable(&self.type_name(callee)))),
+            },
+            Value::Tool(t) => crate::tools::call_tool(self, t, args),
+            Value::StaticMethod(f) => self.call(f, args),
+            _ => Err(self.type_error(errors::not_callable(&self.type_name(callee)))),
+        }
+    }
+
+    /// `obj.name(args)` without building a bound method when avoidable.
+    pub fn call_method(&self, receiver: &Value, name: &Rc<str>, args: Args) -> PyResult<Value> {
+        match receiver {
+            Value::Instance(inst) => {
+                if !inst.attrs.borrow().contains_key(name.as_ref()) {
+                    if let Some(Value::Function(func)) = inst.class.lookup(name) {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(receiver.clone());
+                        pos.extend(args.pos);
+                        return self.call_function(&func, Args { pos, kw: args.kw });
+                    }
+                }
+                let m = self.get_attr(receiver, name)?;
+                self.call(&m, args)
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => {
+                let m = self.get_attr(receiver, name)?;
+                self.call(&m, args)
+            }
+            _ => {
+                if crate::types::has_method(self, receiver, name) {
+                    self.tick()?;
+                    crate::types::call_native(self, receiver, name, args)
+                } else {
+                    let m = self.get_attr(receiver, name)?;
+                    self.call(&m, args)
+                }
+            }
+        }
+    }
+
+    pub fn enter_call(&self) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > self.limits.max_recursion_depth {
+            return Err(self.raise("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.check_stack()?;
+        self.depth.set(d);
+        Ok(())
+    }
+
+    pub fn leave_call(&self) {
+        self.depth.set(self.depth.get().saturating_sub(1));
+    }
+
+    pub fn call_function(&self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+        self.tick()?;
+        let code = &func.code;
+        let mut frame = Frame::new(code, &func.closure);
+        self.bind_args(func, &mut frame, args)?;
+        if code.is_generator {
+            return self.new_generator(func.clone(), frame.locals, frame.cells);
+        }
+        self.enter_call()?;
+        let r = self.exec_block(&mut frame, &code.body);
+        self.leave_call();
+        match r {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(Unwind::Raise(e)) => {
+                self.add_traceback(&e, &frame.name, frame.line);
+                Err(Unwind::Raise(e))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Records that an exception left a frame at `line`.
+    pub fn add_traceback(&self, exc: &Value, name: &Rc<str>, line: u32) {
+        if let Value::Instance(i) = exc {
+            if let Some(data) = &i.exc {
+                data.borrow_mut().traceback.push((name.clone(), line));
+            }
+        }
+    }
+
+    fn store_param(&self, frame: &mut Frame, p: &Param, v: Value) {
+        match &p.slot {
+            Name::Local(slot, _) => {
+                if let Some(s) = frame.locals.get_mut(*slot as usize) {
+                    *s = Some(v);
+                }
+            }
+            Name::Cell(slot, _) => {
+                if let Some(c) = frame.cells.get(*slot as usize) {
+                    *c.borrow_mut() = Some(v);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Binds call arguments to a function's parameters, with CPython's errors.
+    fn bind_args(&self, func: &Function, frame: &mut Frame, args: Args) -> PyResult<()> {
+        let code = &func.code;
+        let nparams = code.params.len();
+        let fname = &code.qualname;
+        let Args { pos, kw } = args;
+        let given = pos.len();
+        if given > nparams && code.varargs.is_none() {
+            let min = nparams - func.defaults.len();
+            let kw_given = kw
+                .iter()
+                .filter(|(k, _)| code.kwonly.iter().any(|p| &p.name == k))
+                .count();
+            return Err(self.type_error(errors::too_many_positional(
+                fname, min, nparams, given, kw_given,
+            )));
+        }
+        let mut slots: Vec<Option<Value>> = vec![None; nparams];
+        let mut extra = Vec::new();
+        for (i, v) in pos.into_iter().enumerate() {
+            if i < nparams {
+                slots[i] = Some(v);
+            } else {
+                extra.push(v);
+            }
+        }
+        let mut kwonly: Vec<Option<Value>> = vec![None; code.kwonly.len()];
+        let mut varkw = DictObj::new();
+        let mut posonly_as_kw = Vec::new();
+        for (name, v) in kw {
+            if let Some(i) = code.params.iter().position(|p| p.name == name) {
+                if i < code.posonly {
+                    if code.varkw.is_some() {
+                        self.dict_set(&mut varkw, Value::str(&name), v)?;
+                    } else {
+                        posonly_as_kw.push(name.to_string());
+                    }
+                    continue;
+                }
+                if slots[i].is_some() {
+                    return Err(self.type_error(errors::multiple_values(fname, &name)));
+                }
+                slots[i] = Some(v);
+            } else if let Some(i) = code.kwonly.iter().position(|p| p.name == name) {
+                kwonly[i] = Some(v);
+            } else if code.varkw.is_some() {
+                self.dict_set(&mut varkw, Value::str(&name), v)?;
+            } else {
+                return Err(self.type_error(errors::unexpected_keyword(fname, &name)));
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(errors::positional_only_as_keyword(fname, &posonly_as_kw)));
+        }
+        let first_default = nparams - func.defaults.len();
+        let mut missing = Vec::new();
+        for (i, slot) in slots.iter_mut().enumerate() {
+            if slot.is_none() {
+                if i >= first_default {
+                    *slot = func.defaults.get(i - first_default).cloned();
+                } else {
+                    missing.push(code.params[i].name.to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(errors::missing_args(fname, &missing, "positional")));
+        }
+        let mut missing_kw = Vec::new();
+        for (i, slot) in kwonly.iter_mut().enumerate() {
+            if slot.is_none() {
+                match func.kw_defaults.get(i).cloned().flatten() {
+                    Some(d) => *slot = Some(d),
+                    None => missing_kw.push(code.kwonly[i].name.to_string()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.type_error(errors::missing_args(fname, &missing_kw, "keyword-only")));
+        }
+        for (p, v) in code.params.iter().zip(slots) {
+            if let Some(v) = v {
+                self.store_param(frame, p, v);
+            }
+        }
+        for (p, v) in code.kwonly.iter().zip(kwonly) {
+            if let Some(v) = v {
+                self.store_param(frame, p, v);
+            }
+        }
+        if let Some(p) = &code.varargs {
+            self.store_param(frame, p, Value::tuple(extra));
+        }
+        if let Some(p) = &code.varkw {
+            self.store_param(frame, p, Value::dict(varkw));
+        }
+        Ok(())
+    }
+
+    /// `Cls(args)`: builtin constructors, or a new instance and its `__init__`.
+    pub fn instantiate(&self, cls: &ClassRef, args: Args) -> PyResult<Value> {
+        if cls.builtin && cls.kind != TypeKind::BaseException {
+            return crate::builtins::construct(self, cls, args);
+        }
+        if let Some(new) = cls.lookup("__new__") {
+            if let Value::StaticMethod(_) | Value::Function(_) = new {
+                let mut pos = vec![Value::Class(cls.clone())];
+                pos.extend(args.pos.iter().cloned());
+                let func = match new {
+                    Value::StaticMethod(f) => (*f).clone(),
+                    other => other,
+                };
+                let obj = self.call(&func, Args::with_kw(pos, args.kw.clone()))?;
+                if let Value::Instance(i) = &obj {
+                    if i.class.is_subclass(cls) {
+                        self.run_init(cls, &obj, args)?;
+                    }
+                }
+                return Ok(obj);
+            }
+        }
+        let obj = self.new_instance(cls, &args.pos);
+        self.run_init(cls, &obj, args)?;
+        Ok(obj)
+    }
+
+    /// A bare instance of a user class (what `object.__new__(cls)` gives).
+    pub fn new_instance(&self, cls: &ClassRef, args: &[Value]) -> Value {
+        let exc = if cls.is_exception() {
+            Some(RefCell::new(ExcData {
+                args: args.to_vec(),
+                ..ExcData::default()
+            }))
+        } else {
+            None
+        };
+        Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            attrs: RefCell::new(IndexMap::new()),
+            exc,
+        }))
+    }
+
+    fn run_init(&self, cls: &ClassRef, obj: &Value, args: Args) -> PyResult<()> {
+        match cls.lookup("__init__") {
+            Some(init @ Value::Function(_)) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(obj.clone());
+                pos.extend(args.pos);
+                let r = self.call(&init, Args { pos, kw: args.kw })?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+                Ok(())
+            }
+            Some(other) => {
+                self.call(&other, args)?;
+                Ok(())
+            }
+            None => {
+                if cls.is_exception() {
+                    return Ok(());
+                }
+                if !args.pos.is_empty() || !args.kw.is_empty() {
+                    if cls.lookup("__new__").is_some() {
+                        return Ok(());
+                    }
+                    return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Creates a class from its evaluated bases and body namespace.
+    pub fn build_class(
+        &self,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        bases: Vec<Value>,
+        ns: IndexMap<Rc<str>, Value>,
+    ) -> PyResult<Value> {
+        let mut base_classes = Vec::new();
+        for b in bases {
+            match b {
+                Value::Class(c) => {
+                    if c.builtin && !matches!(c.kind, TypeKind::Object | TypeKind::BaseException) {
+                        return Err(self.type_error(format!(
+                            "subclassing the builtin type '{}' is not supported in codeact",
+                            c.name
+                        )));
+                    }
+                    base_classes.push(c)
+                }
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(&other)
+                    )))
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.types.object.clone());
+        }
+        let mro_tail = match c3_merge(&base_classes) {
+            Some(m) => m,
+            None => {
+                let names: Vec<&str> = base_classes.iter().map(|c| c.name.as_ref()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        let kind = if mro_tail.iter().any(|c| c.kind == TypeKind::BaseException) {
+            TypeKind::BaseException
+        } else {
+            TypeKind::Object
+        };
+        Ok(Value::Class(Rc::new(Class {
+            name,
+            qualname,
+            module: Rc::from("__main__"),
+            bases: base_classes,
+            mro_tail,
+            ns: RefCell::new(ns),
+            kind,
+            builtin: false,
+        })))
+    }
+
+    pub fn make_super(&self, class: Value, this: Value) -> PyResult<Value> {
+        match class {
+            Value::Class(c) => Ok(Value::Super(Rc::new(SuperObj {
+                start_after: c,
+                this,
+            }))),
+            _ => Err(self.raise("RuntimeError", "super(): __class__ cell not found")),
+        }
+    }
+
+    /// Binds a function found on a class to the receiver.
+    pub fn bind(&self, func: Value, receiver: &Value) -> Value {
+        Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: receiver.clone(),
+            func,
+        }))
+    }
+}
+
+/// C3 linearisation of the bases' MROs (the class itself excluded).
+fn c3_merge(bases: &[ClassRef]) -> Option<Vec<ClassRef>> {
+    let mut seqs: Vec<Vec<ClassRef>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}

@@ -1,0 +1,664 @@
+//! Statements: assignment, control flow, exceptions, `with`, definitions and imports.
+
+use std::rc::Rc;
+
+use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
+use crate::errors;
+use crate::ir::*;
+use crate::value::Value;
+
+impl Vm {
+    pub fn exec_block(&self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
+        for s in body {
+            match self.exec_stmt(f, s)? {
+                Flow::Next => {}
+                flow => return Ok(flow),
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_stmt(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        self.tick()?;
+        f.line = s.line;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(f, e)?;
+            }
+            StmtKind::ExprResult(e) => {
+                let v = self.eval(f, e)?;
+                *self.last_value.borrow_mut() = Some(v);
+            }
+            StmtKind::Assign(targets, value) => {
+                let v = self.eval(f, value)?;
+                if let [t] = targets.as_slice() {
+                    self.assign(f, t, v)?;
+                } else {
+                    for t in targets {
+                        self.assign(f, t, v.clone())?;
+                    }
+                }
+            }
+            StmtKind::AugAssign(target, op, value) => self.aug_assign(f, target, *op, value)?,
+            StmtKind::Annotated(target) => match target {
+                Target::Attr(obj, _) => {
+                    self.eval(f, obj)?;
+                }
+                Target::Subscript(obj, index) => {
+                    self.eval(f, obj)?;
+                    self.eval(f, index)?;
+                }
+                _ => {}
+            },
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(f, t)?;
+                }
+            }
+            StmtKind::If(test, body, orelse) => {
+                let cond = self.eval(f, test)?;
+                return if self.truthy(&cond)? {
+                    self.exec_block(f, body)
+                } else {
+                    self.exec_block(f, orelse)
+                };
+            }
+            StmtKind::While(test, body, orelse) => return self.exec_while(f, test, body, orelse),
+            StmtKind::For(target, iter, body, orelse) => {
+                return self.exec_for(f, target, iter, body, orelse)
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Pass => {}
+            StmtKind::Return(value) => {
+                let v = match value {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Raise(exc, cause) => {
+                return Err(self.exec_raise(f, exc.as_ref(), cause.as_ref())?)
+            }
+            StmtKind::Try(t) => return self.exec_try(f, t),
+            StmtKind::With(items, body) => return self.exec_with(f, items, body),
+            StmtKind::FunctionDef(make, decorators, target) => {
+                let decos = decorators
+                    .iter()
+                    .map(|d| self.eval(f, d))
+                    .collect::<PyResult<Vec<_>>>()?;
+                let mut func = self.make_function(f, make)?;
+                for d in decos.iter().rev() {
+                    func = self.call(d, Args::new(vec![func]))?;
+                }
+                self.assign(f, target, func)?;
+            }
+            StmtKind::ClassDef(c) => {
+                let class = self.exec_class(f, c)?;
+                self.assign(f, &c.target, class)?;
+            }
+            StmtKind::Import(names) => {
+                for n in names {
+                    let module = self.import_module(&n.module)?;
+                    let bound = if n.bind_top && n.module.contains('.') {
+                        let top = n.module.split('.').next().unwrap_or(&n.module);
+                        self.import_module(top)?
+                    } else {
+                        module
+                    };
+                    self.assign(f, &n.target, bound)?;
+                }
+            }
+            StmtKind::ImportFrom(module, names) => {
+                let m = self.import_module(module)?;
+                for (name, target) in names {
+                    let v = match self.get_attr(&m, name) {
+                        Ok(v) => v,
+                        Err(Unwind::Raise(_)) => {
+                            return Err(self.raise(
+                                "ImportError",
+                                format!(
+                                    "cannot import name '{}' from '{}' (unknown location)",
+                                    name, module
+                                ),
+                            ))
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    self.assign(f, target, v)?;
+                }
+            }
+            StmtKind::Assert(test, msg) => {
+                let v = self.eval(f, test)?;
+                if !self.truthy(&v)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(f, m)?],
+                        None => Vec::new(),
+                    };
+                    let class = self.types.exception("AssertionError");
+                    return Err(Unwind::Raise(self.new_exception(&class, args)));
+                }
+            }
+            StmtKind::Match(subject, cases) => {
+                let v = self.eval(f, subject)?;
+                for case in cases {
+                    if self.match_pattern(f, &case.pattern, &v)? {
+                        let guard_ok = match &case.guard {
+                            Some(g) => {
+                                let gv = self.eval(f, g)?;
+                                self.truthy(&gv)?
+                            }
+                            None => true,
+                        };
+                        if guard_ok {
+                            return self.exec_block(f, &case.body);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_while(
+        &self,
+        f: &mut Frame,
+        test: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
+        let mut iterations: u64 = 0;
+        loop {
+            let cond = self.eval(f, test)?;
+            if !self.truthy(&cond)? {
+                break;
+            }
+            iterations += 1;
+            if iterations > self.limits.max_while_iterations {
+                return Err(Unwind::Limit(Box::new(
+                    crate::limits::LimitError::while_iterations(self.limits.max_while_iterations),
+                )));
+            }
+            self.tick()?;
+            match self.exec_block(f, body)? {
+                Flow::Break => return Ok(Flow::Next),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Next | Flow::Continue => {}
+            }
+        }
+        self.exec_block(f, orelse)
+    }
+
+    fn exec_for(
+        &self,
+        f: &mut Frame,
+        target: &Target,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
+        let iterable = self.eval(f, iter)?;
+        // Fast path: a range needs no iterator object.
+        if let Value::Range(r) = &iterable {
+            let n = r.len();
+            for i in 0..n {
+                self.tick()?;
+                self.assign(f, target, Value::Int(r.get(i)))?;
+                match self.exec_block(f, body)? {
+                    Flow::Break => return Ok(Flow::Next),
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    Flow::Next | Flow::Continue => {}
+                }
+            }
+            return self.exec_block(f, orelse);
+        }
+        let it = self.iter(&iterable)?;
+        while let Some(item) = self.next(&it)? {
+            self.tick()?;
+            self.assign(f, target, item)?;
+            match self.exec_block(f, body)? {
+                Flow::Break => return Ok(Flow::Next),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Next | Flow::Continue => {}
+            }
+        }
+        self.exec_block(f, orelse)
+    }
+
+    fn exec_raise(
+        &self,
+        f: &mut Frame,
+        exc: Option<&Expr>,
+        cause: Option<&Expr>,
+    ) -> PyResult<Unwind> {
+        let Some(exc) = exc else {
+            return Ok(match &f.handling {
+                Some(e) => Unwind::Raise(e.clone()),
+                None => self.raise("RuntimeError", "No active exception to reraise"),
+            });
+        };
+        let v = self.eval(f, exc)?;
+        let instance = self.to_exception(v)?;
+        if let Some(c) = cause {
+            let cv = self.eval(f, c)?;
+            let cause_value = match cv {
+                Value::None => None,
+                other => Some(self.to_exception(other)?),
+            };
+            if let Value::Instance(i) = &instance {
+                if let Some(data) = &i.exc {
+                    let mut d = data.borrow_mut();
+                    d.cause = cause_value;
+                    d.suppress_context = true;
+                }
+            }
+        }
+        if let (Some(h), Value::Instance(i)) = (&f.handling, &instance) {
+            if let Some(data) = &i.exc {
+                if !h.is(&instance) {
+                    let mut d = data.borrow_mut();
+                    if d.context.is_none() {
+                        d.context = Some(h.clone());
+                    }
+                }
+            }
+        }
+        Ok(Unwind::Raise(instance))
+    }
+
+    /// An exception class is instantiated; an instance is used as is.
+    pub fn to_exception(&self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Class(c) if c.is_exception() => self.call(&v, Args::default()),
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exec_try(&self, f: &mut Frame, t: &TryStmt) -> PyResult<Flow> {
+        let mut result = self.exec_block(f, &t.body);
+        if let Err(Unwind::Raise(exc)) = result {
+            result = self.handle_exception(f, t, exc);
+        } else if let Ok(Flow::Next) = result {
+            result = self.exec_block(f, &t.orelse);
+        }
+        if t.finalbody.is_empty() {
+            return result;
+        }
+        match result {
+            Err(Unwind::Limit(_)) | Err(Unwind::FinalAnswer(_)) => result,
+            _ => {
+                let saved = f.handling.clone();
+                if let Err(Unwind::Raise(e)) = &result {
+                    f.handling = Some(e.clone());
+                }
+                let fin = self.exec_block(f, &t.finalbody);
+                f.handling = saved;
+                match fin? {
+                    Flow::Next => result,
+                    other => Ok(other),
+                }
+            }
+        }
+    }
+
+    fn handle_exception(&self, f: &mut Frame, t: &TryStmt, exc: Value) -> PyResult<Flow> {
+        for h in &t.handlers {
+            let matches = match &h.class {
+                None => true,
+                Some(c) => {
+                    let class = self.eval(f, c)?;
+                    self.exception_matches(&exc, &class)?
+                }
+            };
+            if !matches {
+                continue;
+            }
+            if let Some(name) = &h.name {
+                self.store_name(f, name, exc.clone())?;
+            }
+            let saved = f.handling.replace(exc.clone());
+            let r = self.exec_block(f, &h.body);
+            f.handling = saved;
+            if let Some(name) = &h.name {
+                self.clear_name(f, name);
+            }
+            return r;
+        }
+        Err(Unwind::Raise(exc))
+    }
+
+    pub fn exception_matches(&self, exc: &Value, class: &Value) -> PyResult<bool> {
+        match class {
+            Value::Class(c) => {
+                if !c.is_exception() {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(match exc {
+                    Value::Instance(i) => i.class.is_subclass(c),
+                    _ => false,
+                })
+            }
+            Value::Tuple(items) => {
+                for c in items.iter() {
+                    if self.exception_matches(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn exec_with(
+        &self,
+        f: &mut Frame,
+        items: &[(Expr, Option<Target>)],
+        body: &[Stmt],
+    ) -> PyResult<Flow> {
+        let Some(((ctx, target), rest)) = items.split_first() else {
+            return self.exec_block(f, body);
+        };
+        let manager = self.eval(f, ctx)?;
+        let enter = self.special_method(&manager, "__enter__");
+        let exit = self.special_method(&manager, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let t = self.type_name(&manager);
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                t
+            )));
+        };
+        let entered = self.call(&enter, Args::default())?;
+        if let Some(t) = target {
+            self.assign(f, t, entered)?;
+        }
+        let result = self.exec_with(f, rest, body);
+        match result {
+            Err(Unwind::Raise(exc)) => {
+                let class = self.type_of(&exc);
+                let suppress =
+                    self.call(&exit, Args::new(vec![class, exc.clone(), Value::None]))?;
+                if self.truthy(&suppress)? {
+                    Ok(Flow::Next)
+                } else {
+                    Err(Unwind::Raise(exc))
+                }
+            }
+            Err(other) => Err(other),
+            Ok(flow) => {
+                self.call(
+                    &exit,
+                    Args::new(vec![Value::None, Value::None, Value::None]),
+                )?;
+                Ok(flow)
+            }
+        }
+    }
+
+    // ----- names and targets -----
+
+    pub fn store_name(&self, f: &mut Frame, name: &Name, v: Value) -> PyResult<()> {
+        match name {
+            Name::Local(slot, _) => {
+                if let Some(s) = f.locals.get_mut(*slot as usize) {
+                    *s = Some(v);
+                }
+                Ok(())
+            }
+            Name::Cell(slot, _) => {
+                if let Some(c) = f.cells.get(*slot as usize) {
+                    *c.borrow_mut() = Some(v);
+                }
+                Ok(())
+            }
+            Name::Global(slot, n) => self.store_global(*slot, n, v),
+            Name::ClassNs(n, fallback) => match &mut f.class_ns {
+                Some(ns) => {
+                    ns.insert(n.clone(), v);
+                    Ok(())
+                }
+                None => self.store_name(f, fallback, v),
+            },
+        }
+    }
+
+    /// Unbinds a name without complaint (the `except ... as e` cleanup).
+    fn clear_name(&self, f: &mut Frame, name: &Name) {
+        match name {
+            Name::Local(slot, _) => {
+                if let Some(s) = f.locals.get_mut(*slot as usize) {
+                    *s = None;
+                }
+            }
+            Name::Cell(slot, _) => {
+                if let Some(c) = f.cells.get(*slot as usize) {
+                    *c.borrow_mut() = None;
+                }
+            }
+            Name::Global(slot, n) => {
+                let _ = self.delete_global(*slot, n);
+            }
+            Name::ClassNs(n, _) => {
+                if let Some(ns) = &mut f.class_ns {
+                    ns.shift_remove(n);
+                }
+            }
+        }
+    }
+
+    pub fn assign(&self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        match t {
+            Target::Name(n) => self.store_name(f, n, v),
+            Target::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                self.set_attr(&o, name, v)
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                self.set_item(&o, i, v)
+            }
+            Target::Unpack(targets, star) => {
+                let values = self.unpack(v, targets.len(), *star)?;
+                for (t, v) in targets.iter().zip(values) {
+                    self.assign(f, t, v)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Splits an iterable for `a, *b, c = v`.
+    pub fn unpack(&self, v: Value, n: usize, star: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match &v {
+            Value::Tuple(t) => t.as_ref().clone(),
+            Value::List(l) => l.borrow().clone(),
+            _ => {
+                if !self.is_iterable(&v) {
+                    return Err(self.type_error(errors::cannot_unpack(&self.type_name(&v))));
+                }
+                let it = self.iter(&v)?;
+                let mut items = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    items.push(x);
+                    if star.is_none() && items.len() > n {
+                        break;
+                    }
+                }
+                items
+            }
+        };
+        match star {
+            None => {
+                if items.len() < n {
+                    return Err(self.value_error(errors::unpack_too_few(n, items.len())));
+                }
+                if items.len() > n {
+                    return Err(self.value_error(errors::unpack_too_many(n)));
+                }
+                Ok(items)
+            }
+            Some(si) => {
+                let after = n - si - 1;
+                if items.len() < n - 1 {
+                    return Err(self.value_error(errors::unpack_too_few_star(n - 1, items.len())));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(si);
+                items.push(Value::list(middle));
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    fn aug_assign(&self, f: &mut Frame, target: &Target, op: BinOp, value: &Expr) -> PyResult<()> {
+        match target {
+            Target::Name(n) => {
+                let current = self.load_name(f, n)?;
+                let rhs = self.eval(f, value)?;
+                let result = self.inplace_op(op, current, rhs)?;
+                self.store_name(f, n, result)
+            }
+            Target::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                let current = self.get_attr(&o, name)?;
+                let rhs = self.eval(f, value)?;
+                let result = self.inplace_op(op, current, rhs)?;
+                self.set_attr(&o, name, result)
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                let current = self.get_item(&o, &i)?;
+                let rhs = self.eval(f, value)?;
+                let result = self.inplace_op(op, current, rhs)?;
+                self.set_item(&o, i, result)
+            }
+            Target::Unpack(..) => {
+                Err(self.raise("SyntaxError", "illegal expression for augmented assignment"))
+            }
+        }
+    }
+
+    fn delete(&self, f: &mut Frame, t: &Target) -> PyResult<()> {
+        match t {
+            Target::Name(n) => match n {
+                Name::Local(slot, name) => match f.locals.get_mut(*slot as usize) {
+                    Some(s @ Some(_)) => {
+                        *s = None;
+                        Ok(())
+                    }
+                    _ => Err(self.raise("UnboundLocalError", errors::unbound_local(name))),
+                },
+                Name::Cell(slot, name) => {
+                    let cell = f.cells.get(*slot as usize).cloned();
+                    match cell {
+                        Some(c) if c.borrow().is_some() => {
+                            *c.borrow_mut() = None;
+                            Ok(())
+                        }
+                        _ => Err(self.raise("NameError", errors::free_var_unbound(name))),
+                    }
+                }
+                Name::Global(slot, name) => self.delete_global(*slot, name),
+                Name::ClassNs(name, _) => {
+                    let removed = f.class_ns.as_mut().and_then(|ns| ns.shift_remove(name));
+                    match removed {
+                        Some(_) => Ok(()),
+                        None => Err(self.raise("NameError", errors::name_not_defined(name))),
+                    }
+                }
+            },
+            Target::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                self.del_attr(&o, name)
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                self.del_item(&o, &i)
+            }
+            Target::Unpack(items, _) => {
+                for t in items {
+                    self.delete(f, t)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Loads a resolved name.
+    #[inline]
+    pub fn load_name(&self, f: &Frame, name: &Name) -> PyResult<Value> {
+        match name {
+            Name::Local(slot, n) => match f.locals.get(*slot as usize) {
+                Some(Some(v)) => Ok(v.clone()),
+                _ => Err(self.raise("UnboundLocalError", errors::unbound_local(n))),
+            },
+            Name::Cell(slot, n) => {
+                match f.cells.get(*slot as usize).and_then(|c| c.borrow().clone()) {
+                    Some(v) => Ok(v),
+                    None => Err(self.raise("NameError", errors::free_var_unbound(n))),
+                }
+            }
+            Name::Global(slot, n) => self.load_global(*slot, n),
+            Name::ClassNs(n, fallback) => {
+                if let Some(v) = f.class_ns.as_ref().and_then(|ns| ns.get(n)) {
+                    return Ok(v.clone());
+                }
+                self.load_name(f, fallback)
+            }
+        }
+    }
+
+    fn exec_class(&self, f: &mut Frame, c: &ClassDef) -> PyResult<Value> {
+        let bases = c
+            .bases
+            .iter()
+            .map(|b| self.eval(f, b))
+            .collect::<PyResult<Vec<_>>>()?;
+        for (_, k) in &c.keywords {
+            self.eval(f, k)?;
+        }
+        let decorators = c
+            .decorators
+            .iter()
+            .map(|d| self.eval(f, d))
+            .collect::<PyResult<Vec<_>>>()?;
+        let closure = c
+            .closure
+            .iter()
+            .filter_map(|&s| f.cells.get(s as usize).cloned())
+            .collect::<Vec<_>>();
+        let mut frame = Frame::new(&c.body, &closure);
+        frame.class_ns = Some(indexmap::IndexMap::new());
+        self.enter_call()?;
+        let r = self.exec_block(&mut frame, &c.body.body);
+        self.leave_call();
+        r?;
+        let mut ns = frame.class_ns.take().unwrap_or_default();
+        if let Some(doc) = &c.body.doc {
+            ns.entry(Rc::from("__doc__"))
+                .or_insert_with(|| Value::str(doc));
+        }
+        let class = self.build_class(c.name.clone(), c.qualname.clone(), bases, ns)?;
+        if let (Some(slot), Value::Class(_)) = (c.class_cell, &class) {
+            if let Some(cell) = frame.cells.get(slot as usize) {
+                *cell.borrow_mut() = Some(class.clone());
+            }
+        }
+        let mut result = class;
+        for d in decorators.iter().rev() {
+            result = self.call(d, Args::new(vec![result]))?;
+        }
+        Ok(result)
+    }
+}

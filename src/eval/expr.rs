@@ -1,0 +1,344 @@
+//! Expressions: operators, literals, comprehensions, f-strings, calls' argument
+//! evaluation, and function creation.
+
+use std::rc::Rc;
+
+use super::{Args, Frame, PyResult, Vm};
+use crate::ir::*;
+use crate::value::{DictObj, Function, SetObj, SliceObj, Value};
+
+impl Vm {
+    pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        self.tick()?;
+        match e {
+            Expr::Const(v) => Ok(v.clone()),
+            Expr::Load(n) => self.load_name(f, n),
+            Expr::BinOp(op, l, r) => {
+                let a = self.eval(f, l)?;
+                let b = self.eval(f, r)?;
+                self.binary_op(*op, &a, &b)
+            }
+            Expr::Unary(op, operand) => {
+                let v = self.eval(f, operand)?;
+                self.unary_op(*op, &v)
+            }
+            Expr::And(values) => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(f, v)?;
+                    if !self.truthy(&last)? {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            Expr::Or(values) => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(f, v)?;
+                    if self.truthy(&last)? {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            Expr::Compare(left, rest) => {
+                let mut a = self.eval(f, left)?;
+                for (op, right) in rest {
+                    let b = self.eval(f, right)?;
+                    if !self.compare_truthy(*op, &a, &b)? {
+                        return Ok(Value::Bool(false));
+                    }
+                    a = b;
+                }
+                Ok(Value::Bool(true))
+            }
+            Expr::IfExp(test, body, orelse) => {
+                let t = self.eval(f, test)?;
+                if self.truthy(&t)? {
+                    self.eval(f, body)
+                } else {
+                    self.eval(f, orelse)
+                }
+            }
+            Expr::Walrus(name, value) => {
+                let v = self.eval(f, value)?;
+                self.store_name(f, name, v.clone())?;
+                Ok(v)
+            }
+            Expr::Call(func, args) => {
+                let callee = self.eval(f, func)?;
+                let args = self.eval_args(f, args)?;
+                self.call(&callee, args)
+            }
+            Expr::MethodCall(obj, name, args) => {
+                let receiver = self.eval(f, obj)?;
+                let args = self.eval_args(f, args)?;
+                self.call_method(&receiver, name, args)
+            }
+            Expr::SuperCall(class_cell, this) => {
+                let class = self.load_name(f, class_cell)?;
+                let this = self.load_name(f, this)?;
+                self.make_super(class, this)
+            }
+            Expr::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                self.get_attr(&o, name)
+            }
+            Expr::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                self.get_item(&o, &i)
+            }
+            Expr::Slice(lo, hi, step) => {
+                let mut part = |p: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match p {
+                        Some(e) => self.eval(f, e),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(lo)?;
+                let stop = part(hi)?;
+                let step = part(step)?;
+                Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+            }
+            Expr::List(elts) => Ok(Value::list(self.eval_elts(f, elts)?)),
+            Expr::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            Expr::Set(elts) => {
+                let items = self.eval_elts(f, elts)?;
+                let mut set = SetObj::new();
+                for item in items {
+                    self.set_add(&mut set, item)?;
+                }
+                Ok(Value::Set(Rc::new(std::cell::RefCell::new(set))))
+            }
+            Expr::Dict(items) => {
+                let mut d = DictObj::with_capacity(items.len());
+                for item in items {
+                    match item {
+                        DictItem::Pair(k, v) => {
+                            let k = self.eval(f, k)?;
+                            let v = self.eval(f, v)?;
+                            self.dict_set(&mut d, k, v)?;
+                        }
+                        DictItem::Spread(m) => {
+                            let m = self.eval(f, m)?;
+                            for (k, v) in self.mapping_items(&m)? {
+                                self.dict_set(&mut d, k, v)?;
+                            }
+                        }
+                    }
+                }
+                Ok(Value::dict(d))
+            }
+            Expr::Comprehension(c) => self.eval_comprehension(f, c),
+            Expr::Function(make) => self.make_function(f, make),
+            Expr::FString(parts) => Ok(Value::string(self.eval_fstring(f, parts)?)),
+            Expr::Yield(value) => {
+                let v = match value {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                self.yield_value(f, v)
+            }
+            Expr::YieldFrom(inner) => {
+                let v = self.eval(f, inner)?;
+                self.yield_from(f, v)
+            }
+        }
+    }
+
+    pub fn eval_elts(&self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(elts.len());
+        for e in elts {
+            match e {
+                Elt::One(x) => out.push(self.eval(f, x)?),
+                Elt::Star(x) => {
+                    let v = self.eval(f, x)?;
+                    self.extend_from_iterable(&mut out, &v)?;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn eval_args(&self, f: &mut Frame, call: &CallArgs) -> PyResult<Args> {
+        if call.simple {
+            let mut pos = Vec::with_capacity(call.args.len());
+            for a in &call.args {
+                if let Elt::One(e) = a {
+                    pos.push(self.eval(f, e)?);
+                }
+            }
+            let mut kw = Vec::new();
+            for k in &call.keywords {
+                if let Keyword::Named(name, e) = k {
+                    kw.push((name.clone(), self.eval(f, e)?));
+                }
+            }
+            return Ok(Args { pos, kw });
+        }
+        let pos = self.eval_elts(f, &call.args)?;
+        let mut kw: Vec<(Rc<str>, Value)> = Vec::new();
+        for k in &call.keywords {
+            match k {
+                Keyword::Named(name, e) => kw.push((name.clone(), self.eval(f, e)?)),
+                Keyword::Spread(e) => {
+                    let m = self.eval(f, e)?;
+                    if !matches!(m, Value::Dict(_)) && self.special_method(&m, "keys").is_none() {
+                        return Err(self.type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            self.type_name(&m)
+                        )));
+                    }
+                    for (k, v) in self.mapping_items(&m)? {
+                        let Value::Str(s) = &k else {
+                            return Err(self.type_error("keywords must be strings"));
+                        };
+                        kw.push((Rc::from(s.as_str()), v));
+                    }
+                }
+            }
+        }
+        Ok(Args { pos, kw })
+    }
+
+    pub fn make_function(&self, f: &mut Frame, make: &MakeFunction) -> PyResult<Value> {
+        let defaults = make
+            .defaults
+            .iter()
+            .map(|d| self.eval(f, d))
+            .collect::<PyResult<Vec<_>>>()?;
+        let mut kw_defaults = vec![None; make.code.kwonly.len()];
+        for (i, e) in &make.kw_defaults {
+            let v = self.eval(f, e)?;
+            if let Some(slot) = kw_defaults.get_mut(*i) {
+                *slot = Some(v);
+            }
+        }
+        let closure = make
+            .closure
+            .iter()
+            .filter_map(|&s| f.cells.get(s as usize).cloned())
+            .collect();
+        let func = Value::Function(Rc::new(Function {
+            code: make.code.clone(),
+            defaults,
+            kw_defaults,
+            closure,
+            attrs: std::cell::RefCell::new(Vec::new()),
+        }));
+        match &make.genexp_iter {
+            Some(iter) => {
+                let iterable = self.eval(f, iter)?;
+                let it = self.iter(&iterable)?;
+                self.call(&func, Args::new(vec![it]))
+            }
+            None => Ok(func),
+        }
+    }
+
+    fn eval_comprehension(&self, f: &mut Frame, c: &Comprehension) -> PyResult<Value> {
+        for &slot in &c.fresh_cells {
+            if let Some(cell) = f.cells.get_mut(slot as usize) {
+                *cell = Rc::new(std::cell::RefCell::new(None));
+            }
+        }
+        let mut out = CompOut::new(c.kind);
+        self.comp_loop(f, c, 0, &mut out)?;
+        Ok(match out {
+            CompOut::List(items) => Value::list(items),
+            CompOut::Set(s) => Value::Set(Rc::new(std::cell::RefCell::new(s))),
+            CompOut::Dict(d) => Value::dict(d),
+        })
+    }
+
+    fn comp_loop(
+        &self,
+        f: &mut Frame,
+        c: &Comprehension,
+        depth: usize,
+        out: &mut CompOut,
+    ) -> PyResult<()> {
+        let Some(lp) = c.loops.get(depth) else {
+            match out {
+                CompOut::List(items) => items.push(self.eval(f, &c.element)?),
+                CompOut::Set(s) => {
+                    let v = self.eval(f, &c.element)?;
+                    self.set_add(s, v)?;
+                }
+                CompOut::Dict(d) => {
+                    let k = self.eval(f, &c.element)?;
+                    let v = match &c.value {
+                        Some(e) => self.eval(f, e)?,
+                        None => Value::None,
+                    };
+                    self.dict_set(d, k, v)?;
+                }
+            }
+            return Ok(());
+        };
+        let iterable = self.eval(f, &lp.iter)?;
+        let it = self.iter(&iterable)?;
+        'items: while let Some(item) = self.next(&it)? {
+            self.tick()?;
+            self.assign(f, &lp.target, item)?;
+            for cond in &lp.conditions {
+                let v = self.eval(f, cond)?;
+                if !self.truthy(&v)? {
+                    continue 'items;
+                }
+            }
+            self.comp_loop(f, c, depth + 1, out)?;
+        }
+        Ok(())
+    }
+
+    fn eval_fstring(&self, f: &mut Frame, parts: &[FPart]) -> PyResult<String> {
+        let mut s = String::new();
+        for p in parts {
+            match p {
+                FPart::Lit(l) => s.push_str(l),
+                FPart::Value(e, conv, spec) => {
+                    let v = self.eval(f, e)?;
+                    let v = match conv {
+                        Conversion::None => v,
+                        Conversion::Str => Value::string(self.to_str(&v)?),
+                        Conversion::Repr => Value::string(self.repr(&v)?),
+                        Conversion::Ascii => {
+                            Value::string(crate::builtins::ascii_escape(&self.repr(&v)?))
+                        }
+                    };
+                    let spec = match spec {
+                        Some(parts) => self.eval_fstring(f, parts)?,
+                        None => String::new(),
+                    };
+                    if spec.is_empty() {
+                        if let Value::Str(st) = &v {
+                            s.push_str(st.as_str());
+                            continue;
+                        }
+                    }
+                    s.push_str(&self.format_value(&v, &spec)?);
+                }
+            }
+        }
+        Ok(s)
+    }
+}
+
+enum CompOut {
+    List(Vec<Value>),
+    Set(SetObj),
+    Dict(DictObj),
+}
+
+impl CompOut {
+    fn new(kind: CompKind) -> CompOut {
+        match kind {
+            CompKind::List => CompOut::List(Vec::new()),
+            CompKind::Set => CompOut::Set(SetObj::new()),
+            CompKind::Dict => CompOut::Dict(DictObj::new()),
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! Generators: each generator body runs as a stackful coroutine on a small
+//! stack of its own, so `yield` can suspend from anywhere in the tree-walk and
+//! generators stay lazy (an infinite generator is fine).
+//!
+//! Owns suspension and resumption; must not let a generator outlive the stack
+//! guard: the stack floor is swapped on every resume.
+
+use corosensei::stack::{DefaultStack, Stack};
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Frame, PyResult, Unwind, Vm};
+use crate::value::{CellRef, Function, Value};
+
+/// Native stack per generator; virtual memory, touched only as deep as used.
+const GENERATOR_STACK_BYTES: usize = 2 * 1024 * 1024;
+/// Stacks kept for reuse after their generator finished.
+const STACK_POOL_SIZE: usize = 16;
+/// Generators alive at once in one interpreter.
+pub const MAX_LIVE_GENERATORS: usize = 10_000;
+
+/// What a resume hands the suspended `yield`.
+pub enum GenInput {
+    Send(Value),
+    Throw(Value),
+    Close,
+}
+
+pub type GenYielder = Yielder<GenInput, Value>;
+type GenCoroutine = Coroutine<GenInput, Value, PyResult<Value>, DefaultStack>;
+
+pub struct Generator {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    state: RefCell<GenState>,
+    stack_floor: usize,
+    vm: std::rc::Weak<Vm>,
+}
+
+enum GenState {
+    Suspended {
+        co: Box<GenCoroutine>,
+        started: bool,
+    },
+    Running,
+    Done,
+}
+
+/// One step of a generator.
+pub enum GenStep {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if let Some(vm) = self.vm.upgrade() {
+            vm.live_generators
+                .set(vm.live_generators.get().saturating_sub(1));
+            if let GenState::Suspended { co, .. } =
+                std::mem::replace(self.state.get_mut(), GenState::Done)
+            {
+                if co.done() {
+                    vm.recycle_stack(co.into_stack());
+                }
+            }
+        }
+    }
+}
+
+impl Vm {
+    pub fn new_generator(
+        &self,
+        func: Rc<Function>,
+        locals: Vec<Option<Value>>,
+        cells: Vec<CellRef>,
+    ) -> PyResult<Value> {
+        if self.live_generators.get() >= MAX_LIVE_GENERATORS {
+            return Err(Unwind::Limit(Box::new(crate::limits::LimitError::memory(
+                MAX_LIVE_GENERATORS * GENERATOR_STACK_BYTES,
+                self.limits.max_memory_bytes,
+            ))));
+        }
+        let Some(vm) = self.handle() else {
+            return Err(self.raise("RuntimeError", "interpreter is shutting down"));
+        };
+        let stack = match self.stack_pool.borrow_mut().pop() {
+            Some(s) => s,
+            None => DefaultStack::new(GENERATOR_STACK_BYTES).map_err(|_| {
+                Unwind::Limit(Box::new(crate::limits::LimitError::memory(
+                    GENERATOR_STACK_BYTES,
+                    self.limits.max_memory_bytes,
+                )))
+            })?,
+        };
+        let stack_floor = Vm::stack_floor_for(stack.limit().get());
+        let code = func.code.clone();
+        let (name, qualname) = (code.name.clone(), code.qualname.clone());
+        let co = Coroutine::with_stack(stack, move |yielder: &GenYielder, _first: GenInput| {
+            let mut frame = Frame::new(&code, &[]);
+            frame.locals = locals;
+            frame.cells = cells;
+            frame.yielder = Some(yielder);
+            vm.enter_call()?;
+            let r = vm.exec_block(&mut frame, &code.body);
+            vm.leave_call();
+            drop(func);
+            match r {
+                Ok(super::Flow::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(Unwind::Raise(e)) => {
+                    vm.add_traceback(&e, &frame.name, frame.line);
+                    Err(Unwind::Raise(e))
+                }
+                Err(e) => Err(e),
+            }
+        });
+        self.live_generators.set(self.live_generators.get() + 1);
+        Ok(Value::Generator(Rc::new(Generator {
+            name,
+            qualname,
+            state: RefCell::new(GenState::Suspended {
+                co: Box::new(co),
+                started: false,
+            }),
+            stack_floor,
+            vm: self.handle().map(|v| Rc::downgrade(&v)).unwrap_or_default(),
+        })))
+    }
+
+    fn recycle_stack(&self, stack: DefaultStack) {
+        let mut pool = self.stack_pool.borrow_mut();
+        if pool.len() < STACK_POOL_SIZE {
+            pool.push(stack);
+        }
+    }
+
+    /// Runs a generator to its next `yield` (or its end).
+    pub fn gen_resume(&self, g: &Generator, input: GenInput) -> PyResult<GenStep> {
+        let taken = match g.state.try_borrow_mut() {
+            Ok(mut s) => std::mem::replace(&mut *s, GenState::Running),
+            Err(_) => GenState::Running,
+        };
+        let (mut co, started) = match taken {
+            GenState::Suspended { co, started } => (co, started),
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Done => {
+                if let Ok(mut s) = g.state.try_borrow_mut() {
+                    *s = GenState::Done;
+                }
+                return match input {
+                    GenInput::Throw(e) => Err(Unwind::Raise(e)),
+                    _ => Ok(GenStep::Returned(Value::None)),
+                };
+            }
+        };
+        if !started {
+            match &input {
+                GenInput::Send(v) if !v.is_none() => {
+                    *g.state.borrow_mut() = GenState::Suspended { co, started };
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
+                }
+                GenInput::Close => {
+                    *g.state.borrow_mut() = GenState::Done;
+                    return Ok(GenStep::Returned(Value::None));
+                }
+                GenInput::Throw(e) => {
+                    *g.state.borrow_mut() = GenState::Done;
+                    return Err(Unwind::Raise(e.clone()));
+                }
+                _ => {}
+            }
+        }
+        let saved_floor = self.stack_floor.get();
+        self.stack_floor.set(g.stack_floor);
+        let r = co.resume(input);
+        self.stack_floor.set(saved_floor);
+        match r {
+            CoroutineResult::Yield(v) => {
+                *g.state.borrow_mut() = GenState::Suspended { co, started: true };
+                Ok(GenStep::Yielded(v))
+            }
+            CoroutineResult::Return(result) => {
+                *g.state.borrow_mut() = GenState::Done;
+                self.recycle_stack(co.into_stack());
+                match result {
+                    Ok(v) => Ok(GenStep::Returned(v)),
+                    Err(Unwind::Raise(e)) if self.is_instance_of(&e, "StopIteration") => {
+                        Err(self.raise("RuntimeError", "generator raised StopIteration"))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// `yield v` inside a generator body: suspends until resumed.
+    pub fn yield_value(&self, f: &mut Frame, v: Value) -> PyResult<Value> {
+        let Some(y) = f.yielder else {
+            return Err(self.raise("SyntaxError", "'yield' outside function"));
+        };
+        match y.suspend(v) {
+            GenInput::Send(x) => Ok(x),
+            GenInput::Throw(e) => Err(Unwind::Raise(e)),
+            GenInput::Close => {
+                let class = self.types.exception("GeneratorExit");
+                Err(Unwind::Raise(self.new_exception(&class, Vec::new())))
+            }
+        }
+    }
+
+    /// `yield from it`: forwards every item, evaluates to the sub-generator's return value.
+    pub fn yield_from(&self, f: &mut Frame, v: Value) -> PyResult<Value> {
+        let it = self.iter(&v)?;
+        if let Value::Generator(g) = &it {
+            let mut input = GenInput::Send(Value::None);
+            loop {
+                match self.gen_resume(g, input)? {
+                    GenStep::Yielded(x) => {
+                        input = match f.yielder {
+                            Some(y) => y.suspend(x),
+                            None => {
+                                return Err(self.raise("SyntaxError", "'yield' outside function"))
+                            }
+                        };
+                    }
+                    GenStep::Returned(r) => return Ok(r),
+                }
+            }
+        }
+        while let Some(x) = self.next(&it)? {
+            self.yield_value(f, x)?;
+        }
+        Ok(Value::None)
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&self, g: &Generator) -> PyResult<()> {
+        match self.gen_resume(g, GenInput::Close) {
+            Ok(GenStep::Yielded(_)) => {
+                Err(self.raise("RuntimeError", "generator ignored GeneratorExit"))
+            }
+            Ok(GenStep::Returned(_)) => Ok(()),
+            Err(Unwind::Raise(e)) if self.is_instance_of(&e, "GeneratorExit") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}

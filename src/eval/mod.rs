@@ -1,0 +1,367 @@
+//! The evaluator: walks the IR of one run on behalf of one interpreter (`Vm`).
+//!
+//! Owns control flow, frames, the operation counter and the stack guard. It
+//! must not touch the host: output goes to a captured buffer, the only calls
+//! out are tools the host registered.
+
+pub mod attr;
+pub mod call;
+pub mod exec;
+pub mod expr;
+pub mod generator;
+pub mod iter;
+pub mod ops;
+pub mod pattern;
+pub mod protocol;
+pub mod repr;
+
+use corosensei::stack::DefaultStack;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+use std::time::Instant;
+
+use crate::ir::FunctionCode;
+use crate::limits::{LimitError, Limits};
+use crate::lower::GlobalNames;
+use crate::tools::Tool;
+use crate::types::Types;
+use crate::value::{CellRef, ClassRef, ExcData, Instance, Value};
+
+/// Why evaluation stopped early.
+pub enum Unwind {
+    /// A Python exception (an exception instance): catchable by `except`.
+    Raise(Value),
+    /// A limit was hit: never catchable, `finally` does not run.
+    Limit(Box<LimitError>),
+    /// `final_answer(x)` was called: ends the run at once.
+    FinalAnswer(Value),
+}
+
+pub type PyResult<T> = Result<T, Unwind>;
+
+/// Arguments of a call, as evaluated.
+#[derive(Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+    pub fn with_kw(pos: Vec<Value>, kw: Vec<(Rc<str>, Value)>) -> Args {
+        Args { pos, kw }
+    }
+}
+
+/// What a statement asks of the block around it.
+pub enum Flow {
+    Next,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+/// The variables of one running function, module or class body.
+pub struct Frame<'y> {
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    /// Class bodies: the namespace being built.
+    pub class_ns: Option<indexmap::IndexMap<Rc<str>, Value>>,
+    pub yielder: Option<&'y generator::GenYielder>,
+    pub name: Rc<str>,
+    /// The exception being handled, for bare `raise` and implicit chaining.
+    pub handling: Option<Value>,
+    /// Line of the statement being run, for tracebacks.
+    pub line: u32,
+}
+
+impl<'y> Frame<'y> {
+    pub fn new(code: &FunctionCode, closure: &[CellRef]) -> Frame<'y> {
+        let mut cells = Vec::with_capacity(code.n_own_cells + closure.len());
+        for _ in 0..code.n_own_cells {
+            cells.push(Rc::new(RefCell::new(None)));
+        }
+        cells.extend(closure.iter().cloned());
+        Frame {
+            locals: vec![None; code.n_locals],
+            cells,
+            class_ns: None,
+            yielder: None,
+            name: code.name.clone(),
+            handling: None,
+            line: code.first_line,
+        }
+    }
+}
+
+/// Captured `print` output, cut at the output limit while it is written.
+#[derive(Default)]
+pub struct Output {
+    pub text: String,
+    pub chars: usize,
+    pub truncated: bool,
+}
+
+/// One interpreter: builtins, module globals, limits and counters. Lives on one
+/// thread; a `Session` keeps one across runs.
+pub struct Vm {
+    pub types: Types,
+    pub builtins: HashMap<&'static str, Value>,
+    pub globals: RefCell<Vec<Option<Value>>>,
+    pub global_names: RefCell<GlobalNames>,
+    builtin_fallback: RefCell<Vec<Option<Value>>>,
+    protected: RefCell<Vec<bool>>,
+    pub limits: Limits,
+    pub ops: Cell<u64>,
+    deadline: Cell<Option<Instant>>,
+    pub depth: Cell<usize>,
+    /// Lowest stack address evaluation may reach before it stops with a limit error.
+    pub stack_floor: Cell<usize>,
+    pub out: RefCell<Output>,
+    pub modules: RefCell<HashMap<Rc<str>, Value>>,
+    pub authorized_imports: Vec<String>,
+    pub tools: HashMap<Rc<str>, Rc<Tool>>,
+    pub last_value: RefCell<Option<Value>>,
+    pub stack_pool: RefCell<Vec<DefaultStack>>,
+    pub live_generators: Cell<usize>,
+    self_ref: Weak<Vm>,
+}
+
+/// Bytes of stack kept in reserve below the guard, for the code that reports the error.
+const STACK_MARGIN: usize = 256 * 1024;
+/// Operations between two looks at the clock.
+const CLOCK_EVERY: u64 = 1024;
+
+impl Vm {
+    pub fn new(limits: Limits, authorized_imports: Vec<String>, tools: Vec<Tool>) -> Rc<Vm> {
+        Rc::new_cyclic(|me| {
+            let types = Types::new();
+            let builtins = crate::builtins::table(&types);
+            let tools = tools
+                .into_iter()
+                .map(|t| (Rc::from(t.name.as_str()), Rc::new(t)))
+                .collect();
+            Vm {
+                types,
+                builtins,
+                globals: RefCell::new(Vec::new()),
+                global_names: RefCell::new(GlobalNames::default()),
+                builtin_fallback: RefCell::new(Vec::new()),
+                protected: RefCell::new(Vec::new()),
+                limits,
+                ops: Cell::new(0),
+                deadline: Cell::new(None),
+                depth: Cell::new(0),
+                stack_floor: Cell::new(0),
+                out: RefCell::new(Output::default()),
+                modules: RefCell::new(HashMap::new()),
+                authorized_imports,
+                tools,
+                last_value: RefCell::new(None),
+                stack_pool: RefCell::new(Vec::new()),
+                live_generators: Cell::new(0),
+                self_ref: me.clone(),
+            }
+        })
+    }
+
+    pub fn handle(&self) -> Option<Rc<Vm>> {
+        self.self_ref.upgrade()
+    }
+
+    /// Resets the per-run counters and starts the clock.
+    pub fn start_run(&self) {
+        self.ops.set(0);
+        self.depth.set(0);
+        self.deadline
+            .set(self.limits.timeout.map(|t| Instant::now() + t));
+        *self.out.borrow_mut() = Output::default();
+        *self.last_value.borrow_mut() = None;
+    }
+
+    /// Makes room for globals the lowering of a new run introduced, wiring each
+    /// to the builtin or tool of the same name.
+    pub fn sync_globals(&self) {
+        let names = self.global_names.borrow();
+        let mut globals = self.globals.borrow_mut();
+        let mut fallback = self.builtin_fallback.borrow_mut();
+        let mut protected = self.protected.borrow_mut();
+        for (name, _) in names.slots.iter().skip(globals.len()) {
+            globals.push(None);
+            let tool = self.tools.get(name).cloned();
+            protected.push(tool.is_some());
+            fallback.push(match tool {
+                Some(t) => Some(Value::Tool(t)),
+                None => self.builtins.get(name.as_ref()).cloned(),
+            });
+        }
+    }
+
+    /// Counts one operation; looks at the clock every `CLOCK_EVERY`.
+    #[inline(always)]
+    pub fn tick(&self) -> PyResult<()> {
+        let n = self.ops.get() + 1;
+        self.ops.set(n);
+        if n % CLOCK_EVERY == 0 || n > self.limits.max_operations {
+            return self.check_budget(n);
+        }
+        Ok(())
+    }
+
+    /// Counts `n` operations at once, for native loops (sort, join, repeat).
+    pub fn tick_n(&self, n: u64) -> PyResult<()> {
+        let total = self.ops.get().saturating_add(n);
+        self.ops.set(total);
+        self.check_budget(total)
+    }
+
+    #[cold]
+    fn check_budget(&self, n: u64) -> PyResult<()> {
+        if n > self.limits.max_operations {
+            return Err(Unwind::Limit(Box::new(LimitError::operations(
+                self.limits.max_operations,
+            ))));
+        }
+        self.check_clock()
+    }
+
+    pub fn check_clock(&self) -> PyResult<()> {
+        if let (Some(deadline), Some(timeout)) = (self.deadline.get(), self.limits.timeout) {
+            if Instant::now() >= deadline {
+                return Err(Unwind::Limit(Box::new(LimitError::time(timeout))));
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuses an allocation of `bytes` that exceeds the memory limit, before it is made.
+    pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
+        if bytes > self.limits.max_memory_bytes {
+            return Err(Unwind::Limit(Box::new(LimitError::memory(
+                bytes,
+                self.limits.max_memory_bytes,
+            ))));
+        }
+        Ok(())
+    }
+
+    /// Guards native recursion: stops before the real stack runs out.
+    #[inline(always)]
+    pub fn check_stack(&self) -> PyResult<()> {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        if here < self.stack_floor.get() {
+            return Err(Unwind::Limit(Box::new(LimitError::stack())));
+        }
+        Ok(())
+    }
+
+    /// Sets the stack floor for a stack whose lowest address is `limit`.
+    pub fn stack_floor_for(limit: usize) -> usize {
+        limit + STACK_MARGIN
+    }
+
+    // ----- globals -----
+
+    pub fn load_global(&self, slot: u32, name: &str) -> PyResult<Value> {
+        if let Some(Some(v)) = self.globals.borrow().get(slot as usize) {
+            return Ok(v.clone());
+        }
+        if let Some(Some(v)) = self.builtin_fallback.borrow().get(slot as usize) {
+            return Ok(v.clone());
+        }
+        if crate::builtins::ABSENT.contains(&name) {
+            return Err(self.raise("NameError", crate::errors::not_available_in_sandbox(name)));
+        }
+        Err(self.raise("NameError", crate::errors::name_not_defined(name)))
+    }
+
+    pub fn store_global(&self, slot: u32, name: &str, value: Value) -> PyResult<()> {
+        if self
+            .protected
+            .borrow()
+            .get(slot as usize)
+            .copied()
+            .unwrap_or(false)
+        {
+            return Err(self.raise("InterpreterError", crate::errors::tool_rebind(name)));
+        }
+        let mut g = self.globals.borrow_mut();
+        if let Some(s) = g.get_mut(slot as usize) {
+            *s = Some(value);
+        }
+        Ok(())
+    }
+
+    pub fn delete_global(&self, slot: u32, name: &str) -> PyResult<()> {
+        let mut g = self.globals.borrow_mut();
+        match g.get_mut(slot as usize) {
+            Some(s @ Some(_)) => {
+                *s = None;
+                Ok(())
+            }
+            _ => {
+                drop(g);
+                Err(self.raise("NameError", crate::errors::name_not_defined(name)))
+            }
+        }
+    }
+
+    /// A global's current value by name, for the host (`Session::get`).
+    pub fn global_by_name(&self, name: &str) -> Option<Value> {
+        let slot = *self.global_names.borrow().slots.get(name)?;
+        self.globals.borrow().get(slot as usize).cloned().flatten()
+    }
+
+    // ----- exceptions -----
+
+    /// Builds a builtin exception (by class name) with one message argument.
+    pub fn raise(&self, class: &str, msg: impl Into<String>) -> Unwind {
+        let class = if class == "InterpreterError" {
+            self.types.exception("RuntimeError")
+        } else {
+            self.types.exception(class)
+        };
+        Unwind::Raise(self.new_exception(&class, vec![Value::string(msg.into())]))
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> Unwind {
+        self.raise("TypeError", msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> Unwind {
+        self.raise("ValueError", msg)
+    }
+
+    pub fn new_exception(&self, class: &ClassRef, args: Vec<Value>) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            attrs: RefCell::new(indexmap::IndexMap::new()),
+            exc: Some(RefCell::new(ExcData {
+                args,
+                ..ExcData::default()
+            })),
+        }))
+    }
+
+    /// Appends captured output, keeping the head and tail past the output limit.
+    pub fn write_out(&self, s: &str) {
+        let mut out = self.out.borrow_mut();
+        let max = self.limits.max_output_chars;
+        let n = s.chars().count();
+        if out.chars + n <= max {
+            out.text.push_str(s);
+            out.chars += n;
+            return;
+        }
+        let room = max.saturating_sub(out.chars);
+        out.text.extend(s.chars().take(room));
+        out.chars += room;
+        out.truncated = true;
+    }
+}

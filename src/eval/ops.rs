@@ -1,0 +1,626 @@
+//! Operators: arithmetic with Python's rules (floor division and modulo of
+//! negatives, int/float mixing, i64 fast path promoting to BigInt), sequence
+//! concatenation and repetition, set and dict operators, and user dunders with
+//! reflection. Sizes that user code controls are checked before allocating.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, PyResult, Vm};
+use crate::errors;
+use crate::ir::{BinOp, UnaryOp};
+use crate::limits::estimate;
+use crate::value::{SetObj, Value};
+
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+fn inplace_dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__iadd__",
+        BinOp::Sub => "__isub__",
+        BinOp::Mul => "__imul__",
+        BinOp::MatMul => "__imatmul__",
+        BinOp::Div => "__itruediv__",
+        BinOp::FloorDiv => "__ifloordiv__",
+        BinOp::Mod => "__imod__",
+        BinOp::Pow => "__ipow__",
+        BinOp::LShift => "__ilshift__",
+        BinOp::RShift => "__irshift__",
+        BinOp::BitOr => "__ior__",
+        BinOp::BitXor => "__ixor__",
+        BinOp::BitAnd => "__iand__",
+    }
+}
+
+impl Vm {
+    #[inline]
+    pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            let fast = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+                    Some(Integer::div_floor(&x, &y))
+                }
+                BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+                    Some(Integer::mod_floor(&x, &y))
+                }
+                BinOp::BitAnd => Some(x & y),
+                BinOp::BitOr => Some(x | y),
+                BinOp::BitXor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(r) = fast {
+                return Ok(Value::Int(r));
+            }
+        }
+        self.binary_slow(op, a, b)
+    }
+
+    fn binary_slow(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        use Value::*;
+        if matches!(a, Instance(_)) || matches!(b, Instance(_)) {
+            return self.binary_dunder(op, a, b);
+        }
+        match (a, b) {
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+                if let (Bool(x), Bool(y)) = (a, b) {
+                    match op {
+                        BinOp::BitAnd => return Ok(Bool(x & y)),
+                        BinOp::BitOr => return Ok(Bool(x | y)),
+                        BinOp::BitXor => return Ok(Bool(x ^ y)),
+                        _ => {}
+                    }
+                }
+                self.int_op(op, &to_big(a), &to_big(b))
+            }
+            (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_)) => {
+                let x = self.to_f64(a)?;
+                let y = self.to_f64(b)?;
+                self.float_op(op, x, y, a, b)
+            }
+            (Str(x), Str(y)) if op == BinOp::Add => {
+                self.check_alloc(x.as_str().len() + y.as_str().len())?;
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Ok(Value::string(s))
+            }
+            (Str(s), n @ (Int(_) | Bool(_) | BigInt(_)))
+            | (n @ (Int(_) | Bool(_) | BigInt(_)), Str(s))
+                if op == BinOp::Mul =>
+            {
+                let times = self.repeat_count(n)?;
+                self.check_alloc(estimate::repeat_bytes(s.as_str().len(), times))?;
+                self.tick_n(times / 64)?;
+                Ok(Value::string(s.as_str().repeat(times as usize)))
+            }
+            (Str(s), _) if op == BinOp::Mod => {
+                crate::types::str::percent_format(self, s.as_str(), b)
+            }
+            (Str(_), _) if op == BinOp::Add => {
+                Err(self.type_error(errors::concat_str(&self.type_name(b))))
+            }
+            (List(x), List(y)) if op == BinOp::Add => {
+                let mut v = x.borrow().clone();
+                self.check_alloc(estimate::values((v.len() + y.borrow().len()) as u64))?;
+                v.extend(y.borrow().iter().cloned());
+                Ok(Value::list(v))
+            }
+            (List(_), _) if op == BinOp::Add => {
+                Err(self.type_error(errors::concat_list(&self.type_name(b))))
+            }
+            (Tuple(x), Tuple(y)) if op == BinOp::Add => {
+                let mut v = x.as_ref().clone();
+                v.extend(y.iter().cloned());
+                Ok(Value::tuple(v))
+            }
+            (Tuple(_), _) if op == BinOp::Add => {
+                Err(self.type_error(errors::concat_tuple(&self.type_name(b))))
+            }
+            (Bytes(x), Bytes(y)) if op == BinOp::Add => {
+                let mut v = x.as_ref().clone();
+                v.extend(y.iter());
+                Ok(Value::Bytes(Rc::new(v)))
+            }
+            (List(l), n @ (Int(_) | Bool(_) | BigInt(_)))
+            | (n @ (Int(_) | Bool(_) | BigInt(_)), List(l))
+                if op == BinOp::Mul =>
+            {
+                let times = self.repeat_count(n)?;
+                let items = l.borrow().clone();
+                Ok(Value::list(self.repeat_items(&items, times)?))
+            }
+            (Tuple(t), n @ (Int(_) | Bool(_) | BigInt(_)))
+            | (n @ (Int(_) | Bool(_) | BigInt(_)), Tuple(t))
+                if op == BinOp::Mul =>
+            {
+                let times = self.repeat_count(n)?;
+                Ok(Value::tuple(self.repeat_items(t, times)?))
+            }
+            (Bytes(x), n @ (Int(_) | Bool(_) | BigInt(_))) if op == BinOp::Mul => {
+                let times = self.repeat_count(n)?;
+                self.check_alloc(estimate::repeat_bytes(x.len(), times))?;
+                Ok(Value::Bytes(Rc::new(x.repeat(times as usize))))
+            }
+            (Str(_) | List(_) | Tuple(_) | Bytes(_), _)
+            | (_, Str(_) | List(_) | Tuple(_) | Bytes(_))
+                if op == BinOp::Mul =>
+            {
+                let other = if matches!(a, Str(_) | List(_) | Tuple(_) | Bytes(_)) {
+                    b
+                } else {
+                    a
+                };
+                Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                )))
+            }
+            (Set(_) | FrozenSet(_) | DictView(_), Set(_) | FrozenSet(_) | DictView(_))
+                if matches!(
+                    op,
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                ) =>
+            {
+                let result = self.set_op(op, a, b)?;
+                Ok(if matches!(a, FrozenSet(_)) {
+                    FrozenSet(Rc::new(result))
+                } else {
+                    Set(Rc::new(RefCell::new(result)))
+                })
+            }
+            (Dict(x), Dict(y)) if op == BinOp::BitOr => {
+                let merged = x.borrow().clone();
+                let out = Rc::new(RefCell::new(merged));
+                for (k, v) in y.borrow().items() {
+                    self.dict_setitem(&out, k, v)?;
+                }
+                Ok(Dict(out))
+            }
+            _ => Err(self.type_error(errors::unsupported_operand(
+                op_symbol(op),
+                &self.type_name(a),
+                &self.type_name(b),
+            ))),
+        }
+    }
+
+    fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, rname) = dunder(op);
+        if let Some(m) = self.special_method(a, name) {
+            let r = self.call(&m, Args::new(vec![b.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if !a.is(b) || !matches!(a, Value::Instance(_)) {
+            if let Some(m) = self.special_method(b, rname) {
+                let r = self.call(&m, Args::new(vec![a.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.type_error(errors::unsupported_operand(
+            op_symbol(op),
+            &self.type_name(a),
+            &self.type_name(b),
+        )))
+    }
+
+    /// `a op= b`: in place for lists and sets and user `__iop__`, else `a op b`.
+    pub fn inplace_op(&self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        match (&a, op) {
+            (Value::List(l), BinOp::Add) => {
+                let items = self.collect(&b)?;
+                self.check_alloc(estimate::values((l.borrow().len() + items.len()) as u64))?;
+                l.borrow_mut().extend(items);
+                return Ok(a);
+            }
+            (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+            {
+                let result = self.set_op(op, &a, &b)?;
+                *s.borrow_mut() = result;
+                return Ok(a);
+            }
+            (Value::Dict(d), BinOp::BitOr) => {
+                for (k, v) in self.mapping_items(&b)? {
+                    self.dict_setitem(d, k, v)?;
+                }
+                return Ok(a);
+            }
+            (Value::Instance(_), _) => {
+                if let Some(m) = self.special_method(&a, inplace_dunder(op)) {
+                    let r = self.call(&m, Args::new(vec![b.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(op, &a, &b)
+    }
+
+    pub fn unary_op(&self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        match (op, v) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(v)?)),
+            (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::Float(_) | Value::BigInt(_)) => Ok(v.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            (_, Value::Instance(_)) => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                match self.special_method(v, name) {
+                    Some(m) => self.call(&m, Args::default()),
+                    None => {
+                        Err(self
+                            .type_error(errors::bad_unary(unary_symbol(op), &self.type_name(v))))
+                    }
+                }
+            }
+            _ => Err(self.type_error(errors::bad_unary(unary_symbol(op), &self.type_name(v)))),
+        }
+    }
+
+    pub fn to_f64(&self, v: &Value) -> PyResult<f64> {
+        match v {
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::Float(f) => Ok(*f),
+            Value::BigInt(b) => match b.to_f64() {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => Err(self.raise("OverflowError", "int too large to convert to float")),
+            },
+            _ => Err(self.type_error(format!("must be real number, not {}", self.type_name(v)))),
+        }
+    }
+
+    fn repeat_count(&self, n: &Value) -> PyResult<u64> {
+        match n {
+            Value::Int(i) => Ok((*i).max(0) as u64),
+            Value::Bool(b) => Ok(*b as u64),
+            Value::BigInt(b) if b.is_negative() => Ok(0),
+            _ => Err(self.raise(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+        }
+    }
+
+    fn repeat_items(&self, items: &[Value], times: u64) -> PyResult<Vec<Value>> {
+        let total = (items.len() as u64).saturating_mul(times);
+        self.check_alloc(estimate::values(total))?;
+        self.tick_n(total / 64)?;
+        let mut out = Vec::with_capacity(total as usize);
+        for _ in 0..times {
+            out.extend(items.iter().cloned());
+        }
+        Ok(out)
+    }
+
+    fn int_op(&self, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        let big = |b: BigInt| Ok(Value::from_bigint(b));
+        match op {
+            BinOp::Add => big(x + y),
+            BinOp::Sub => big(x - y),
+            BinOp::Mul => {
+                self.check_alloc(((x.bits() + y.bits()) / 8) as usize)?;
+                big(x * y)
+            }
+            BinOp::Div => {
+                if y.is_zero() {
+                    return Err(self.raise("ZeroDivisionError", errors::division_by_zero()));
+                }
+                Ok(Value::Float(int_true_div(x, y).ok_or_else(|| {
+                    self.raise(
+                        "OverflowError",
+                        "integer division result too large for a float",
+                    )
+                })?))
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.raise("ZeroDivisionError", errors::integer_division_by_zero()));
+                }
+                big(x.div_floor(y))
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.raise("ZeroDivisionError", "integer modulo by zero"));
+                }
+                big(x.mod_floor(y))
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let (fx, fy) = (
+                        x.to_f64().unwrap_or(f64::INFINITY),
+                        y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                    );
+                    if x.is_zero() {
+                        return Err(self.raise(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    return Ok(Value::Float(fx.powf(fy)));
+                }
+                self.int_pow(x, y)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                let shift = y.to_u64().unwrap_or(u64::MAX);
+                self.check_alloc(estimate::int_shift_bytes(x.bits(), shift))?;
+                big(x << shift as usize)
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let shift = y.to_u64().unwrap_or(u64::MAX);
+                if shift >= x.bits() {
+                    return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+                }
+                big(x >> shift as usize)
+            }
+            BinOp::BitAnd => big(x & y),
+            BinOp::BitOr => big(x | y),
+            BinOp::BitXor => big(x ^ y),
+            BinOp::MatMul => Err(self.type_error(errors::unsupported_operand("@", "int", "int"))),
+        }
+    }
+
+    pub fn int_pow(&self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        if x.is_zero() || x.is_one() {
+            return Ok(Value::from_bigint(if y.is_zero() {
+                BigInt::one()
+            } else {
+                x.clone()
+            }));
+        }
+        if *x == BigInt::from(-1) {
+            return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
+        }
+        let e = y.to_u64().unwrap_or(u64::MAX);
+        self.check_alloc(estimate::int_pow_bytes(x.bits(), e))?;
+        if let (Some(b), Ok(e32)) = (x.to_i64(), u32::try_from(e)) {
+            if let Some(r) = b.checked_pow(e32) {
+                return Ok(Value::Int(r));
+            }
+        }
+        self.tick_n(x.bits().saturating_mul(e) / 4096)?;
+        Ok(Value::from_bigint(Pow::pow(x, e)))
+    }
+
+    fn float_op(&self, op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    let msg = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+                        errors::float_division_by_zero()
+                    } else {
+                        errors::division_by_zero()
+                    };
+                    return Err(self.raise("ZeroDivisionError", msg));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.raise("ZeroDivisionError", "float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.raise("ZeroDivisionError", errors::float_modulo_by_zero()));
+                }
+                float_divmod(x, y).1
+            }
+            BinOp::Pow => return self.float_pow(x, y),
+            _ => {
+                return Err(self.type_error(errors::unsupported_operand(
+                    op_symbol(op),
+                    &self.type_name(a),
+                    &self.type_name(b),
+                )))
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    pub fn float_pow(&self, x: f64, y: f64) -> PyResult<Value> {
+        if x == 0.0 && y < 0.0 {
+            return Err(self.raise(
+                "ZeroDivisionError",
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+            return Err(self.value_error("complex numbers are not supported in codeact"));
+        }
+        let r = x.powf(y);
+        if r.is_infinite() && x.is_finite() && y.is_finite() {
+            return Err(self.raise("OverflowError", "(34, 'Numerical result out of range')"));
+        }
+        Ok(Value::Float(r))
+    }
+
+    fn set_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<SetObj> {
+        let xs = self.set_items(a);
+        let ys = self.set_items(b);
+        let mut out = SetObj::new();
+        match op {
+            BinOp::BitOr => {
+                for x in xs.into_iter().chain(ys) {
+                    self.set_add(&mut out, x)?;
+                }
+            }
+            BinOp::BitAnd => {
+                for x in xs {
+                    if self.contains(b, &x)? {
+                        self.set_add(&mut out, x)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for x in xs {
+                    if !self.contains(b, &x)? {
+                        self.set_add(&mut out, x)?;
+                    }
+                }
+            }
+            _ => {
+                for x in xs {
+                    if !self.contains(b, &x)? {
+                        self.set_add(&mut out, x)?;
+                    }
+                }
+                for y in ys {
+                    if !self.contains(a, &y)? {
+                        self.set_add(&mut out, y)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn unary_symbol(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+        UnaryOp::Not => "not",
+    }
+}
+
+pub fn to_big(v: &Value) -> BigInt {
+    match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
+        _ => BigInt::zero(),
+    }
+}
+
+/// CPython's float divmod: (floor quotient, modulo with the divisor's sign).
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+/// int / int, correctly rounded for values beyond 2**53 as CPython.
+fn int_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
+            return Some(a as f64 / b as f64);
+        }
+    }
+    let negative = x.is_negative() != y.is_negative();
+    let (n, d) = (x.abs(), y.abs());
+    // Scale so the quotient has 64+ significant bits, then let f64 rounding finish.
+    let shift = 66i64 - (n.bits() as i64 - d.bits() as i64);
+    let (n, d) = if shift > 0 {
+        (n << shift as usize, d)
+    } else {
+        (n, d << (-shift) as usize)
+    };
+    let (q, r) = n.div_rem(&d);
+    let mut q = q;
+    if !r.is_zero() {
+        q = (q << 1usize) | BigInt::one();
+        let f = q.to_f64()? * 2f64.powi(-(shift as i32) - 1);
+        return if f.is_finite() {
+            Some(if negative { -f } else { f })
+        } else {
+            None
+        };
+    }
+    let f = q.to_f64()? * 2f64.powi(-(shift as i32));
+    if f.is_finite() {
+        Some(if negative { -f } else { f })
+    } else {
+        None
+    }
+}

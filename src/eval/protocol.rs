@@ -1,0 +1,1168 @@
+//! The object protocol every value speaks: truth, type, equality, hashing,
+//! ordering, repr/str, length, membership, item access and the dict/set
+//! primitives built on hashing. User dunders are honoured here.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use super::{Args, PyResult, Unwind, Vm};
+use crate::errors;
+use crate::ir::CmpOp;
+use crate::types::TypeKind;
+use crate::value::{ClassRef, DictObj, SetObj, SliceObj, Value};
+
+/// CPython's modulus for numeric hashes (2**61 - 1).
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+impl Vm {
+    pub fn truthy(&self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::DictView(v) => !v.0.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::Instance(_) => {
+                if let Some(m) = self.special_method(v, "__bool__") {
+                    let r = self.call(&m, Args::default())?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(m) = self.special_method(v, "__len__") {
+                    let r = self.call(&m, Args::default())?;
+                    return Ok(self.len_result(r)? != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    pub fn type_of(&self, v: &Value) -> Value {
+        Value::Class(self.class_of(v))
+    }
+
+    pub fn class_of(&self, v: &Value) -> ClassRef {
+        let kind = match v {
+            Value::Instance(i) => return i.class.clone(),
+            Value::None => TypeKind::NoneType,
+            Value::Bool(_) => TypeKind::Bool,
+            Value::Int(_) | Value::BigInt(_) => TypeKind::Int,
+            Value::Float(_) => TypeKind::Float,
+            Value::Str(_) => TypeKind::Str,
+            Value::Bytes(_) => TypeKind::Bytes,
+            Value::List(_) => TypeKind::List,
+            Value::Tuple(_) => TypeKind::Tuple,
+            Value::Dict(_) => TypeKind::Dict,
+            Value::DictView(_) => TypeKind::Iterator,
+            Value::Set(_) => TypeKind::Set,
+            Value::FrozenSet(_) => TypeKind::FrozenSet,
+            Value::Range(_) => TypeKind::Range,
+            Value::Slice(_) => TypeKind::Slice,
+            Value::Function(_) => TypeKind::Function,
+            Value::BoundMethod(_) => TypeKind::Method,
+            Value::Builtin(_) | Value::NativeMethod(_) | Value::Tool(_) => {
+                TypeKind::BuiltinFunction
+            }
+            Value::Class(_) => TypeKind::Type,
+            Value::Iterator(_) => TypeKind::Iterator,
+            Value::Generator(_) => TypeKind::Generator,
+            Value::Module(_) => TypeKind::Module,
+            Value::Property(_) => TypeKind::Property,
+            Value::StaticMethod(_) => TypeKind::StaticMethod,
+            Value::ClassMethod(_) => TypeKind::ClassMethod,
+            Value::Super(_) => TypeKind::Super,
+            Value::Ellipsis => TypeKind::Ellipsis,
+            Value::NotImplemented => TypeKind::Object,
+        };
+        self.types.of_kind(kind)
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Iterator(it) => it.borrow().type_name().to_string(),
+            Value::DictView(v) => match v.1 {
+                crate::eval::iter::DictPart::Keys => "dict_keys".into(),
+                crate::eval::iter::DictPart::Values => "dict_values".into(),
+                crate::eval::iter::DictPart::Items => "dict_items".into(),
+            },
+            Value::NotImplemented => "NotImplementedType".into(),
+            _ => self.class_of(v).name.to_string(),
+        }
+    }
+
+    pub fn is_instance_of(&self, v: &Value, exception_name: &str) -> bool {
+        let class = self.types.exception(exception_name);
+        match v {
+            Value::Instance(i) => i.class.is_subclass(&class),
+            _ => false,
+        }
+    }
+
+    /// A dunder defined on the value's (user) class, bound to the value.
+    pub fn special_method(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Instance(i) => {
+                let m = i.class.lookup(name)?;
+                Some(match m {
+                    Value::Function(_) => self.bind(m, v),
+                    Value::StaticMethod(f) => (*f).clone(),
+                    Value::ClassMethod(f) => {
+                        self.bind((*f).clone(), &Value::Class(i.class.clone()))
+                    }
+                    other => other,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    fn len_result(&self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Bool(b) => Ok(b as usize),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    pub fn len(&self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.borrow().len(),
+            Value::DictView(v) => v.0.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
+            Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len().max(0) as usize,
+            Value::Instance(_) => match self.special_method(v, "__len__") {
+                Some(m) => {
+                    let r = self.call(&m, Args::default())?;
+                    self.len_result(r)?
+                }
+                None => return Err(self.type_error(errors::no_len(&self.type_name(v)))),
+            },
+            _ => return Err(self.type_error(errors::no_len(&self.type_name(v)))),
+        })
+    }
+
+    // ----- equality and ordering -----
+
+    /// `a == b`, with Python's numeric tower and user `__eq__`.
+    pub fn eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = simple_eq(a, b) {
+            return Ok(r);
+        }
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                self.seq_eq(x, y)
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let items = x.borrow().items();
+                if items.len() != y.borrow().len() {
+                    return Ok(false);
+                }
+                self.check_stack()?;
+                for (k, v) in items {
+                    match self.dict_get(y, &k)? {
+                        Some(w) => {
+                            if !v.is(&w) && !self.eq(&v, &w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                let (xa, ya) = (self.set_items(a), self.set_items(b));
+                if xa.len() != ya.len() {
+                    return Ok(false);
+                }
+                for item in &xa {
+                    if !self.contains(b, item)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Range(x), Value::Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+            }
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                if let Some(m) = self.special_method(a, "__eq__") {
+                    let r = self.call(&m, Args::new(vec![b.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return self.truthy(&r);
+                    }
+                }
+                if let Some(m) = self.special_method(b, "__eq__") {
+                    let r = self.call(&m, Args::new(vec![a.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return self.truthy(&r);
+                    }
+                }
+                Ok(a.is(b))
+            }
+            _ => Ok(a.is(b)),
+        }
+    }
+
+    fn seq_eq(&self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.check_stack()?;
+        for (p, q) in x.iter().zip(y) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn compare_truthy(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        match op {
+            CmpOp::Eq => self.eq(a, b),
+            CmpOp::Ne => {
+                if let Value::Instance(_) = a {
+                    if let Some(m) = self.special_method(a, "__ne__") {
+                        let r = self.call(&m, Args::new(vec![b.clone()]))?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return self.truthy(&r);
+                        }
+                    }
+                }
+                Ok(!self.eq(a, b)?)
+            }
+            CmpOp::Is => Ok(a.is(b)),
+            CmpOp::IsNot => Ok(!a.is(b)),
+            CmpOp::In => self.contains(b, a),
+            CmpOp::NotIn => Ok(!self.contains(b, a)?),
+            CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => {
+                let r = self.rich_compare(op, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    /// `<`, `<=`, `>`, `>=` with reflection to the other operand's dunder.
+    pub fn rich_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_number(a) && is_number(b) && numeric_order(a, b).is_none() {
+            // NaN: every ordering comparison is false.
+            return Ok(Value::Bool(false));
+        }
+        if let Some(ord) = self.builtin_order(a, b)? {
+            use std::cmp::Ordering::*;
+            let r = match op {
+                CmpOp::Lt => ord == Less,
+                CmpOp::Le => ord != Greater,
+                CmpOp::Gt => ord == Greater,
+                _ => ord != Less,
+            };
+            return Ok(Value::Bool(r));
+        }
+        if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+            let (la, lb) = (self.set_items(a).len(), self.set_items(b).len());
+            let sub = |x: &Value, y: &Value| -> PyResult<bool> {
+                for item in self.set_items(x) {
+                    if !self.contains(y, &item)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let r = match op {
+                CmpOp::Le => sub(a, b)?,
+                CmpOp::Lt => la < lb && sub(a, b)?,
+                CmpOp::Ge => sub(b, a)?,
+                _ => la > lb && sub(b, a)?,
+            };
+            return Ok(Value::Bool(r));
+        }
+        let (name, reflected, sym) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", "<"),
+            CmpOp::Le => ("__le__", "__ge__", "<="),
+            CmpOp::Gt => ("__gt__", "__lt__", ">"),
+            _ => ("__ge__", "__le__", ">="),
+        };
+        if let Some(m) = self.special_method(a, name) {
+            let r = self.call(&m, Args::new(vec![b.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(m) = self.special_method(b, reflected) {
+            let r = self.call(&m, Args::new(vec![a.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        Err(self.type_error(errors::not_supported_between(
+            sym,
+            &self.type_name(a),
+            &self.type_name(b),
+        )))
+    }
+
+    /// Total order of builtin values of comparable types; `None` when not comparable here.
+    pub fn builtin_order(&self, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
+        Ok(match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+            (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_),
+            ) => numeric_order(a, b),
+            (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_order(&x, &y)?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(x, y)?,
+            _ => None,
+        })
+    }
+
+    fn seq_order(&self, x: &[Value], y: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+        self.check_stack()?;
+        for (p, q) in x.iter().zip(y) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            if let Some(o) = self.builtin_order(p, q)? {
+                return Ok(Some(o));
+            }
+            let lt = self.rich_compare(CmpOp::Lt, p, q)?;
+            return Ok(Some(if self.truthy(&lt)? {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            }));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `a < b` as a bool, for sorting, min and max.
+    pub fn less_than(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.rich_compare(CmpOp::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
+    // ----- membership -----
+
+    pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.seq_contains(&items, item)
+            }
+            Value::Tuple(t) => self.seq_contains(t, item),
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::DictView(v) if v.1 == crate::eval::iter::DictPart::Keys => {
+                Ok(self.dict_get(&v.0, item)?.is_some())
+            }
+            Value::DictView(_) => self.iter_contains(container, item),
+            Value::Set(s) => {
+                let h = self.hash(item)?;
+                let found = self.find_in(&s.borrow().map, h, item)?;
+                Ok(found.is_some())
+            }
+            Value::FrozenSet(s) => {
+                let h = self.hash(item)?;
+                Ok(self.find_in(&s.map, h, item)?.is_some())
+            }
+            Value::Range(r) => {
+                let i = match item {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    Value::Float(f) if f.fract() == 0.0 && f.is_finite() => *f as i64,
+                    _ => return Ok(false),
+                };
+                let n = r.len();
+                if n == 0 {
+                    return Ok(false);
+                }
+                let off = i as i128 - r.start as i128;
+                let step = r.step as i128;
+                Ok(off % step == 0 && (0..n as i128).contains(&(off / step)))
+            }
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.iter().any(|x| *x as i64 == *i)),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()))
+                }
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::Instance(_) => {
+                if let Some(m) = self.special_method(container, "__contains__") {
+                    let r = self.call(&m, Args::new(vec![item.clone()]))?;
+                    return self.truthy(&r);
+                }
+                self.iter_contains(container, item)
+            }
+            Value::Iterator(_) | Value::Generator(_) => self.iter_contains(container, item),
+            _ => Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))),
+        }
+    }
+
+    fn iter_contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            self.tick()?;
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn seq_contains(&self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for x in items {
+            if x.is(item) || self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    // ----- hashing, dicts and sets -----
+
+    pub fn hash(&self, v: &Value) -> PyResult<u64> {
+        Ok(match v {
+            Value::Int(i) => hash_i64(*i) as u64,
+            Value::Bool(b) => *b as u64,
+            Value::BigInt(b) => hash_bigint(b) as u64,
+            Value::Float(f) => hash_float(*f) as u64,
+            Value::Str(s) => {
+                let mut h = std::hash::DefaultHasher::new();
+                s.as_str().hash(&mut h);
+                let x = h.finish() >> 2;
+                if x == u64::MAX {
+                    x - 1
+                } else {
+                    x
+                }
+            }
+            Value::Bytes(b) => {
+                let mut h = std::hash::DefaultHasher::new();
+                b.hash(&mut h);
+                h.finish() >> 2
+            }
+            Value::None => 0xFC_AB_38_22,
+            Value::Ellipsis => 0xE1_1F,
+            Value::Tuple(t) => {
+                self.check_stack()?;
+                let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                for x in t.iter() {
+                    let h = self.hash(x)?;
+                    acc = (acc ^ h)
+                        .wrapping_mul(0x9E37_79B1_85EB_CA87)
+                        .rotate_left(31);
+                }
+                acc ^ t.len() as u64
+            }
+            Value::FrozenSet(s) => {
+                let mut acc: u64 = 0x1234_5678;
+                for x in s.items() {
+                    acc = acc.wrapping_add(self.hash(&x)?.wrapping_mul(0x9E37_79B1_85EB_CA87));
+                }
+                acc
+            }
+            Value::Range(r) => (r.start as u64)
+                .wrapping_mul(31)
+                .wrapping_add(r.len() as u64),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                return Err(self.type_error(errors::unhashable(&self.type_name(v))))
+            }
+            Value::Instance(i) => {
+                match i.class.lookup("__hash__") {
+                    Some(Value::None) => {
+                        return Err(self.type_error(errors::unhashable(&i.class.name)))
+                    }
+                    Some(m @ Value::Function(_)) => {
+                        let r = self.call(&self.bind(m, v), Args::default())?;
+                        return match r {
+                            Value::Int(i) => Ok(hash_i64(i) as u64),
+                            Value::BigInt(b) => Ok(hash_bigint(&b) as u64),
+                            Value::Bool(b) => Ok(b as u64),
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        };
+                    }
+                    _ => {}
+                }
+                if i.class.lookup("__eq__").is_some() {
+                    return Err(self.type_error(errors::unhashable(&i.class.name)));
+                }
+                (v.identity() >> 4) as u64
+            }
+            _ => (v.identity() >> 4) as u64,
+        })
+    }
+
+    /// Finds `key` among a table's entries with `hash`; user `__eq__` runs with no borrow held.
+    pub fn find_in(&self, d: &DictObj, hash: u64, key: &Value) -> PyResult<Option<usize>> {
+        if is_simple_key(key) {
+            return Ok(d.find(hash, |k| k.is(key) || simple_eq(k, key).unwrap_or(false)));
+        }
+        for pos in d.candidates(hash) {
+            if let Some(e) = d.entry_at(pos) {
+                let k = e.key.clone();
+                if k.is(key) || self.eq(&k, key)? {
+                    return Ok(Some(pos));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn find_shared(
+        &self,
+        d: &std::cell::RefCell<DictObj>,
+        hash: u64,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
+        if is_simple_key(key) {
+            return Ok(d
+                .borrow()
+                .find(hash, |k| k.is(key) || simple_eq(k, key).unwrap_or(false)));
+        }
+        let candidates = d.borrow().candidates(hash);
+        for pos in candidates {
+            let k = d.borrow().entry_at(pos).map(|e| e.key.clone());
+            if let Some(k) = k {
+                if k.is(key) || self.eq(&k, key)? {
+                    return Ok(Some(pos));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn dict_get(
+        &self,
+        d: &std::cell::RefCell<DictObj>,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let pos = self.find_shared(d, h, key)?;
+        Ok(pos.and_then(|p| d.borrow().entry_at(p).map(|e| e.value.clone())))
+    }
+
+    pub fn dict_setitem(
+        &self,
+        d: &std::cell::RefCell<DictObj>,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        let pos = self.find_shared(d, h, &key)?;
+        let mut dm = d.borrow_mut();
+        match pos {
+            Some(p) => dm.set_value_at(p, value),
+            None => {
+                self.check_alloc(crate::limits::estimate::values(dm.len() as u64 * 3))?;
+                dm.insert_new(h, key, value)
+            }
+        }
+        Ok(())
+    }
+
+    pub fn dict_remove(
+        &self,
+        d: &std::cell::RefCell<DictObj>,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let pos = self.find_shared(d, h, key)?;
+        Ok(pos.and_then(|p| d.borrow_mut().remove_at(p).map(|e| e.value)))
+    }
+
+    /// Sets a key in a dict not yet shared with Python code.
+    pub fn dict_set(&self, d: &mut DictObj, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        match self.find_in(d, h, &key)? {
+            Some(p) => d.set_value_at(p, value),
+            None => d.insert_new(h, key, value),
+        }
+        Ok(())
+    }
+
+    pub fn set_add(&self, s: &mut SetObj, item: Value) -> PyResult<()> {
+        let h = self.hash(&item)?;
+        if self.find_in(&s.map, h, &item)?.is_none() {
+            s.map.insert_new(h, item, Value::None);
+        }
+        Ok(())
+    }
+
+    pub fn set_items(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Set(s) => s.borrow().items(),
+            Value::FrozenSet(s) => s.items(),
+            Value::DictView(v) => match v.1 {
+                crate::eval::iter::DictPart::Keys => v.0.borrow().keys(),
+                crate::eval::iter::DictPart::Values => v.0.borrow().values(),
+                crate::eval::iter::DictPart::Items => {
+                    v.0.borrow()
+                        .items()
+                        .into_iter()
+                        .map(|(k, x)| Value::tuple(vec![k, x]))
+                        .collect()
+                }
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// `(key, value)` pairs of a dict or of any object with `keys()` and `__getitem__`.
+    pub fn mapping_items(&self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        match m {
+            Value::Dict(d) => Ok(d.borrow().items()),
+            _ => {
+                let keys = self.call_method(m, &Rc::from("keys"), Args::default())?;
+                let keys = self.collect(&keys)?;
+                let mut out = Vec::with_capacity(keys.len());
+                for k in keys {
+                    let v = self.get_item(m, &k)?;
+                    out.push((k, v));
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    // ----- items -----
+
+    pub fn get_item(&self, obj: &Value, index: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => match index {
+                Value::Slice(s) => {
+                    let items = l.borrow();
+                    let picked = self.slice_pick(&items, s)?;
+                    Ok(Value::list(picked))
+                }
+                _ => {
+                    let items = l.borrow();
+                    let i = self.seq_index(index, items.len(), "list")?;
+                    Ok(items[i].clone())
+                }
+            },
+            Value::Tuple(t) => match index {
+                Value::Slice(s) => Ok(Value::tuple(self.slice_pick(t, s)?)),
+                _ => {
+                    let i = self.seq_index(index, t.len(), "tuple")?;
+                    Ok(t[i].clone())
+                }
+            },
+            Value::Str(s) => crate::types::str::get_item(self, s, index),
+            Value::Bytes(b) => match index {
+                Value::Slice(sl) => {
+                    let items: Vec<Value> = b.iter().map(|x| Value::Int(*x as i64)).collect();
+                    let picked = self.slice_pick(&items, sl)?;
+                    Ok(Value::Bytes(Rc::new(
+                        picked
+                            .iter()
+                            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+                            .collect(),
+                    )))
+                }
+                _ => {
+                    let i = self.seq_index(index, b.len(), "index")?;
+                    Ok(Value::Int(b[i] as i64))
+                }
+            },
+            Value::Dict(d) => match self.dict_get(d, index)? {
+                Some(v) => Ok(v),
+                None => Err(Unwind::Raise(self.new_exception(
+                    &self.types.exception("KeyError"),
+                    vec![index.clone()],
+                ))),
+            },
+            Value::Range(r) => match index {
+                Value::Slice(s) => {
+                    let (start, _stop, step, n) = self.slice_indices(s, r.len())?;
+                    let new_start = r.start + start * r.step;
+                    let new_step = r.step * step;
+                    Ok(Value::Range(Rc::new(crate::value::RangeObj {
+                        start: new_start,
+                        stop: new_start + n * new_step,
+                        step: new_step,
+                    })))
+                }
+                _ => {
+                    let i = self.seq_index(index, r.len() as usize, "range object")?;
+                    Ok(Value::Int(r.get(i as i64)))
+                }
+            },
+            Value::Instance(_) => match self.special_method(obj, "__getitem__") {
+                Some(m) => self.call(&m, Args::new(vec![index.clone()])),
+                None => Err(self.type_error(errors::not_subscriptable(&self.type_name(obj)))),
+            },
+            Value::Class(c) => match c.lookup("__class_getitem__") {
+                Some(m) => self.call(&m, Args::new(vec![obj.clone(), index.clone()])),
+                None if c.builtin || c.ns.borrow().is_empty() => Ok(obj.clone()),
+                None => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
+            },
+            _ => Err(self.type_error(errors::not_subscriptable(&self.type_name(obj)))),
+        }
+    }
+
+    pub fn set_item(&self, obj: &Value, index: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => match &index {
+                Value::Slice(s) => crate::types::list::set_slice(self, l, s, value),
+                _ => {
+                    let len = l.borrow().len();
+                    let i = self.seq_index(&index, len, "list assignment")?;
+                    l.borrow_mut()[i] = value;
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => self.dict_setitem(d, index, value),
+            Value::Instance(_) => match self.special_method(obj, "__setitem__") {
+                Some(m) => self.call(&m, Args::new(vec![index, value])).map(|_| ()),
+                None => Err(self.type_error(errors::not_item_assignable(&self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(errors::not_item_assignable(&self.type_name(obj)))),
+        }
+    }
+
+    pub fn del_item(&self, obj: &Value, index: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => match index {
+                Value::Slice(s) => crate::types::list::del_slice(self, l, s),
+                _ => {
+                    let len = l.borrow().len();
+                    let i = self.seq_index(index, len, "list assignment")?;
+                    l.borrow_mut().remove(i);
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => match self.dict_remove(d, index)? {
+                Some(_) => Ok(()),
+                None => Err(Unwind::Raise(self.new_exception(
+                    &self.types.exception("KeyError"),
+                    vec![index.clone()],
+                ))),
+            },
+            Value::Instance(_) => match self.special_method(obj, "__delitem__") {
+                Some(m) => self.call(&m, Args::new(vec![index.clone()])).map(|_| ()),
+                None => Err(self.type_error(errors::not_item_deletable(&self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(errors::not_item_deletable(&self.type_name(obj)))),
+        }
+    }
+
+    /// Normalises a sequence index (negative from the end), or raises IndexError/TypeError.
+    pub fn seq_index(&self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match index {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(self.raise(
+                    "IndexError",
+                    format!("cannot fit 'int' into an index-sized integer"),
+                ))
+            }
+            Value::Instance(_) if self.special_method(index, "__index__").is_some() => {
+                let m = self.special_method(index, "__index__");
+                match m.map(|m| self.call(&m, Args::default())).transpose()? {
+                    Some(Value::Int(i)) => i,
+                    _ => return Err(self.type_error("__index__ returned non-int")),
+                }
+            }
+            other => {
+                let base = what.split(' ').next().unwrap_or(what);
+                let base = if base == "range" { "range" } else { base };
+                return Err(self.type_error(errors::indices_must_be_integers(
+                    base,
+                    &self.type_name(other),
+                )));
+            }
+        };
+        let n = len as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(self.raise("IndexError", errors::index_out_of_range(what)));
+        }
+        Ok(j as usize)
+    }
+
+    /// `slice.indices(len)`: (start, stop, step, count).
+    pub fn slice_indices(&self, s: &SliceObj, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_bound(v)?,
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: &Value, default: i64| -> PyResult<i64> {
+            match v {
+                Value::None => Ok(default),
+                v => {
+                    let i = self.slice_bound(v)?;
+                    Ok(if i < 0 {
+                        (i + len).max(lower)
+                    } else {
+                        i.min(upper)
+                    })
+                }
+            }
+        };
+        let start = clamp(&s.start, if step < 0 { upper } else { lower })?;
+        let stop = clamp(&s.stop, if step < 0 { lower } else { upper })?;
+        let count = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    fn slice_bound(&self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => Ok(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    pub fn slice_pick<T: Clone>(&self, items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
+        let (start, _, step, count) = self.slice_indices(s, items.len() as i64)?;
+        let mut out = Vec::with_capacity(count as usize);
+        let mut i = start;
+        for _ in 0..count {
+            if let Some(x) = items.get(i as usize) {
+                out.push(x.clone());
+            }
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_value(&self, v: &Value, spec: &str) -> PyResult<String> {
+        use crate::types::format as fmt;
+        let limit = self.limits.max_memory_bytes;
+        let result = match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let parsed = fmt::parse_spec_for(spec, &self.type_name(v))
+                    .map_err(|e| self.value_error(e))?;
+                let b = match v {
+                    Value::Int(i) => BigInt::from(*i),
+                    Value::Bool(x) => BigInt::from(*x as i64),
+                    Value::BigInt(b) => (**b).clone(),
+                    _ => BigInt::zero(),
+                };
+                if matches!(v, Value::Bool(_)) && parsed.kind.is_none() {
+                    return fmt::format_str(&self.to_str(v)?, &parsed, limit)
+                        .map_err(|e| self.format_error(e));
+                }
+                fmt::format_int(&b, &parsed, limit)
+            }
+            Value::Float(x) => {
+                let parsed = fmt::parse_spec_for(spec, "float").map_err(|e| self.value_error(e))?;
+                fmt::format_float(*x, &parsed, limit)
+            }
+            Value::Str(s) => {
+                let parsed = fmt::parse_spec_for(spec, "str").map_err(|e| self.value_error(e))?;
+                fmt::format_str(s.as_str(), &parsed, limit)
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.special_method(v, "__format__") {
+                    let r = self.call(&m, Args::new(vec![Value::str(spec)]))?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => Err(self.type_error("__format__ must return a str")),
+                    };
+                }
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )));
+            }
+            _ => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let s = self.to_str(v)?;
+                if matches!(
+                    v,
+                    Value::None | Value::List(_) | Value::Tuple(_) | Value::Dict(_)
+                ) {
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
+                }
+                let parsed = fmt::parse_spec(spec).map_err(|e| self.value_error(e))?;
+                fmt::format_str(&s, &parsed, limit)
+            }
+        };
+        result.map_err(|e| self.format_error(e))
+    }
+
+    fn format_error(&self, e: String) -> Unwind {
+        if e == "MemoryError" {
+            return Unwind::Limit(Box::new(crate::limits::LimitError::memory(
+                self.limits.max_memory_bytes,
+                self.limits.max_memory_bytes,
+            )));
+        }
+        self.value_error(e)
+    }
+}
+
+/// Equality that never runs user code; `None` when it cannot decide.
+pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (None, None) => true,
+        (Bool(x), Bool(y)) => x == y,
+        (Float(x), Float(y)) => x == y,
+        (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
+            numeric_order(a, b) == Some(std::cmp::Ordering::Equal)
+        }
+        (Bytes(x), Bytes(y)) => x == y,
+        (None, _) | (_, None) => false,
+        (
+            Str(_),
+            Int(_) | Float(_) | Bool(_) | Tuple(_) | List(_) | Dict(_) | Set(_) | FrozenSet(_),
+        ) => false,
+        (
+            Int(_) | Float(_) | Bool(_) | Tuple(_) | List(_) | Dict(_) | Set(_) | FrozenSet(_),
+            Str(_),
+        ) => false,
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !simple_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        _ => return Option::None,
+    })
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
+}
+
+/// Keys whose equality with anything never runs user code.
+fn is_simple_key(v: &Value) -> bool {
+    match v {
+        Value::Int(_)
+        | Value::Str(_)
+        | Value::None
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::BigInt(_)
+        | Value::Bytes(_) => true,
+        Value::Tuple(t) => t.iter().all(is_simple_key),
+        _ => false,
+    }
+}
+
+/// Order between any two numbers (int, bool, bigint, float), exact across types.
+pub fn numeric_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    let as_big = |v: &Value| -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(x) => Some(BigInt::from(*x as i64)),
+            Value::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        }
+    };
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), other) | (other, Value::Float(x)) => {
+            let flip = matches!(b, Value::Float(_));
+            let i = as_big(other)?;
+            if x.is_nan() {
+                return None;
+            }
+            let ord = if x.is_infinite() {
+                if *x > 0.0 {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Less
+                }
+            } else {
+                let fl = x.floor();
+                let fb = BigInt::from_f64_exact(fl);
+                match fb.cmp(&i) {
+                    std::cmp::Ordering::Equal if *x > fl => std::cmp::Ordering::Greater,
+                    o => o,
+                }
+            };
+            Some(if flip { ord.reverse() } else { ord })
+        }
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        _ => Some(as_big(a)?.cmp(&as_big(b)?)),
+    }
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> Self;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        num_traits::FromPrimitive::from_f64(f).unwrap_or_default()
+    }
+}
+
+pub fn hash_i64(i: i64) -> i64 {
+    let h = if i >= 0 {
+        i % HASH_MODULUS
+    } else {
+        -((-(i as i128) % HASH_MODULUS as i128) as i64)
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's float hash: equal to the int hash for integral floats.
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    let (mut m, mut e) = frexp(f.abs());
+    let sign: i64 = if f < 0.0 { -1 } else { 1 };
+    let mut x: u64 = 0;
+    let modulus = HASH_MODULUS as u64;
+    while m != 0.0 {
+        x = ((x << 28) & modulus) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= modulus {
+            x -= modulus;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    x = ((x << e) & modulus) | (x >> (61 - e));
+    let h = x as i64 * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * f64::powi(2.0, 64));
+        return (m, e - 64);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, e)
+}

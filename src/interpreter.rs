@@ -1,0 +1,234 @@
+//! `Interpreter`: one interpreter state on the current thread, and the run
+//! entry that takes source text through parse, lower and eval on a stack of
+//! known size, turning every outcome (value, exception, limit, panic) into an
+//! `Outcome` or an `Error`. Must not spawn threads (see `session`).
+
+use corosensei::stack::{DefaultStack, Stack};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::rc::Rc;
+
+use crate::error::Error;
+use crate::eval::{Frame, Unwind, Vm};
+use crate::host::HostValue;
+use crate::limits::Limits;
+use crate::tools::Tool;
+use crate::value::Value;
+
+/// Native stack for a run; virtual memory, committed only as deep as used.
+const RUN_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// What a host hands an interpreter: limits, authorized imports and tools.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub limits: Limits,
+    /// Module names code may import; `"*"` allows every module codeact has, `"pkg.*"` a package.
+    pub authorized_imports: Vec<String>,
+    pub tools: Vec<Tool>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            limits: Limits::default(),
+            authorized_imports: crate::modules::DEFAULT_AUTHORIZED
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            tools: Vec::new(),
+        }
+    }
+}
+
+/// The result of a successful run.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    /// Everything `print` wrote.
+    pub stdout: String,
+    /// The value of the last top-level expression statement, if the code ended with one.
+    pub value: Option<HostValue>,
+    /// Set when the code called `final_answer(...)`.
+    pub final_answer: Option<HostValue>,
+}
+
+/// An interpreter bound to the current thread. Globals, functions, classes and
+/// imports persist from one `run` to the next.
+pub struct Interpreter {
+    vm: Rc<Vm>,
+    stack: Option<DefaultStack>,
+}
+
+impl Interpreter {
+    pub fn new(config: Config) -> Interpreter {
+        Interpreter {
+            vm: Vm::new(config.limits, config.authorized_imports, config.tools),
+            stack: None,
+        }
+    }
+
+    /// Runs code; state stays for the next run.
+    pub fn run(&mut self, code: &str) -> Result<Outcome, Error> {
+        let stack = match self.stack.take() {
+            Some(s) => s,
+            None => DefaultStack::new(RUN_STACK_BYTES)
+                .map_err(|e| Error::Internal(format!("cannot allocate the run stack: {}", e)))?,
+        };
+        let mut stack = stack;
+        let floor = Vm::stack_floor_for(stack.limit().get());
+        let vm = self.vm.clone();
+        let result = corosensei::on_stack(&mut stack, move || {
+            catch_unwind(AssertUnwindSafe(|| {
+                vm.stack_floor.set(floor);
+                vm.start_run();
+                run_source(&vm, code)
+            }))
+        });
+        self.stack = Some(stack);
+        match result {
+            Ok(r) => r,
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(Error::Internal(format!(
+                    "the interpreter hit a bug and stopped this run: {}",
+                    what
+                )))
+            }
+        }
+    }
+
+    /// A global variable's current value.
+    pub fn get(&self, name: &str) -> Option<HostValue> {
+        let v = self.vm.global_by_name(name)?;
+        crate::host::to_host(&self.vm, &v).ok()
+    }
+
+    /// Sets a global variable from the host (e.g. inputs handed to an agent).
+    pub fn set(&mut self, name: &str, value: &HostValue) {
+        let slot = self.vm.global_names.borrow_mut().slot(name);
+        self.vm.sync_globals();
+        let v = crate::host::from_host(&self.vm, value);
+        let _ = self.vm.store_global(slot, name, v);
+    }
+
+    /// Operations counted by the last run.
+    pub fn operations(&self) -> u64 {
+        self.vm.ops.get()
+    }
+}
+
+fn run_source(vm: &Rc<Vm>, code: &str) -> Result<Outcome, Error> {
+    let ast = crate::parse::parse_module(code).map_err(syntax)?;
+    let lowered = {
+        let mut names = vm.global_names.borrow_mut();
+        crate::lower::lower_module(&ast, code, &mut names)
+    };
+    drop(ast);
+    let module = lowered.map_err(syntax)?;
+    vm.sync_globals();
+    let mut frame = Frame::new(&module, &[]);
+    let result = vm.exec_block(&mut frame, &module.body);
+    let stdout = take_stdout(vm);
+    match result {
+        Ok(_) => {
+            let value = vm.last_value.borrow_mut().take();
+            let value = match value {
+                Some(v) if !v.is_none() => Some(host(vm, &v)?),
+                _ => None,
+            };
+            Ok(Outcome {
+                stdout,
+                value,
+                final_answer: None,
+            })
+        }
+        Err(Unwind::FinalAnswer(v)) => Ok(Outcome {
+            stdout,
+            value: None,
+            final_answer: Some(host(vm, &v)?),
+        }),
+        Err(Unwind::Raise(exc)) => {
+            vm.add_traceback(&exc, &frame.name, frame.line);
+            Err(exception_error(vm, &exc, stdout))
+        }
+        Err(Unwind::Limit(l)) => Err(Error::Limit {
+            kind: l.kind,
+            message: l.message,
+            stdout,
+        }),
+    }
+}
+
+fn host(vm: &Vm, v: &Value) -> Result<HostValue, Error> {
+    crate::host::to_host(vm, v).map_err(|e| match e {
+        Unwind::Raise(exc) => exception_error(vm, &exc, String::new()),
+        Unwind::Limit(l) => Error::Limit {
+            kind: l.kind,
+            message: l.message,
+            stdout: String::new(),
+        },
+        Unwind::FinalAnswer(_) => Error::Internal("final_answer during conversion".into()),
+    })
+}
+
+fn take_stdout(vm: &Vm) -> String {
+    let mut out = vm.out.borrow_mut();
+    let mut text = std::mem::take(&mut out.text);
+    if out.truncated {
+        text.push_str(&format!(
+            "\n[output truncated: more than {} characters]\n",
+            vm.limits.max_output_chars
+        ));
+    }
+    text
+}
+
+fn syntax(e: crate::parse::SyntaxError) -> Error {
+    Error::Syntax {
+        message: e.message,
+        line: e.line,
+        column: e.column,
+    }
+}
+
+/// Renders an uncaught exception as CPython would, traceback included.
+fn exception_error(vm: &Vm, exc: &Value, stdout: String) -> Error {
+    let (type_name, frames) = match exc {
+        Value::Instance(i) => {
+            let name = if i.class.module.as_ref() == "builtins" {
+                i.class.name.to_string()
+            } else {
+                format!("{}.{}", i.class.module, i.class.qualname)
+            };
+            let frames = i
+                .exc
+                .as_ref()
+                .map(|d| d.borrow().traceback.clone())
+                .unwrap_or_default();
+            (name, frames)
+        }
+        other => (vm.type_name(other), Vec::new()),
+    };
+    let message = vm
+        .to_str(exc)
+        .unwrap_or_else(|_| "<exception str() failed>".into());
+    let mut traceback = String::from("Traceback (most recent call last):\n");
+    for (name, line) in frames.iter().rev() {
+        traceback.push_str(&format!("  File \"<code>\", line {}, in {}\n", line, name));
+    }
+    let last = if message.is_empty() {
+        type_name.clone()
+    } else {
+        format!("{}: {}", type_name, message)
+    };
+    traceback.push_str(&last);
+    Error::Exception {
+        type_name,
+        message,
+        line: frames.first().map(|(_, l)| *l as usize),
+        traceback,
+        stdout,
+    }
+}

@@ -1,0 +1,93 @@
+//! Importable modules, written natively in Rust, and the import policy.
+//!
+//! Only modules registered here exist; only authorized ones can be imported.
+//! A module must not reach the host: no file, network, process or environment.
+
+pub mod math;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::eval::{PyResult, Vm};
+use crate::value::Value;
+
+/// smolagents' default authorized imports.
+pub const DEFAULT_AUTHORIZED: &[&str] = &[
+    "collections",
+    "datetime",
+    "itertools",
+    "math",
+    "queue",
+    "random",
+    "re",
+    "stat",
+    "statistics",
+    "time",
+    "unicodedata",
+];
+
+pub struct Module {
+    pub name: Rc<str>,
+    pub attrs: HashMap<Rc<str>, Value>,
+}
+
+/// Modules codeact provides, by import name.
+fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
+    match name {
+        "math" => Some(math::build(vm)),
+        _ => None,
+    }
+}
+
+/// Names of every module codeact provides.
+pub const AVAILABLE: &[&str] = &["math"];
+
+impl Vm {
+    /// `import name`: checks authorization, then builds (once) and returns the module.
+    pub fn import_module(&self, name: &str) -> PyResult<Value> {
+        if !self.import_allowed(name) {
+            return Err(self.raise(
+                "ImportError",
+                crate::errors::import_not_allowed(name, &self.authorized_imports),
+            ));
+        }
+        if let Some(m) = self.modules.borrow().get(name) {
+            return Ok(m.clone());
+        }
+        let Some(attrs) = build(self, name) else {
+            return Err(self.raise(
+                "ModuleNotFoundError",
+                format!(
+                    "No module named '{}' (it is not available in codeact)",
+                    name
+                ),
+            ));
+        };
+        let module = Value::Module(Rc::new(Module {
+            name: Rc::from(name),
+            attrs,
+        }));
+        self.modules
+            .borrow_mut()
+            .insert(Rc::from(name), module.clone());
+        Ok(module)
+    }
+
+    /// smolagents' rules: `*` allows all, `pkg.*` allows a package and its submodules.
+    pub fn import_allowed(&self, name: &str) -> bool {
+        self.authorized_imports.iter().any(|a| {
+            a == "*"
+                || a == name
+                || a.strip_suffix(".*")
+                    .is_some_and(|pkg| name == pkg || name.starts_with(&format!("{}.", pkg)))
+                || name.split('.').next() == Some(a.as_str())
+                    && name.contains('.')
+                    && self.authorized_imports.iter().any(|b| b == name)
+        })
+    }
+}
+
+/// Helper for module tables: a builtin function value.
+pub fn func(f: &'static crate::value::BuiltinFn) -> (Rc<str>, Value) {
+    (Rc::from(f.name), Value::Builtin(f))
+}

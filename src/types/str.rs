@@ -1,0 +1,654 @@
+//! Methods of `str`, indexing by code point, `str.format` and `%`-formatting.
+
+use std::rc::Rc;
+
+use crate::eval::{Args, PyResult, Vm};
+use crate::limits::estimate;
+use crate::value::{PyStr, Value};
+
+pub const METHODS: &[&str] = &[
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "format_map",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
+];
+
+pub fn get_item(vm: &Vm, s: &Rc<PyStr>, index: &Value) -> PyResult<Value> {
+    match index {
+        Value::Slice(sl) => {
+            let (start, _, step, count) = vm.slice_indices(sl, s.char_len() as i64)?;
+            if step == 1 {
+                return Ok(Value::str(
+                    s.substring(start as usize, (start + count) as usize),
+                ));
+            }
+            let chars: Vec<char> = s.as_str().chars().collect();
+            let mut out = String::new();
+            let mut i = start;
+            for _ in 0..count {
+                if let Some(c) = chars.get(i as usize) {
+                    out.push(*c);
+                }
+                i += step;
+            }
+            Ok(Value::string(out))
+        }
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let i = vm.seq_index(index, s.char_len(), "string")?;
+            Ok(Value::string(
+                s.char_at(i).map(String::from).unwrap_or_default(),
+            ))
+        }
+        other => Err(vm.type_error(format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn arg_str<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(vm.type_error(format!(
+            "{}() argument must be str, not {}",
+            method,
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn opt_str<'a>(vm: &Vm, v: Option<&'a Value>, method: &str) -> PyResult<Option<&'a str>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => arg_str(vm, v, method).map(Some),
+    }
+}
+
+fn int_arg(vm: &Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+    match v {
+        None | Some(Value::None) => Ok(default),
+        Some(Value::Int(i)) => Ok(*i),
+        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(other) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// Positional-or-keyword argument lookup for native methods.
+pub fn arg<'a>(args: &'a Args, pos: usize, name: &str) -> Option<&'a Value> {
+    args.pos.get(pos).or_else(|| {
+        args.kw
+            .iter()
+            .find(|(k, _)| k.as_ref() == name)
+            .map(|(_, v)| v)
+    })
+}
+
+/// Clamps Python `start, end` arguments to byte offsets of `s`.
+fn span(vm: &Vm, s: &PyStr, args: &Args, first: usize) -> PyResult<(usize, usize)> {
+    let n = s.char_len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = norm(int_arg(vm, args.pos.get(first), 0)?);
+    let end = norm(int_arg(vm, args.pos.get(first + 1), n)?);
+    if start > end {
+        return Ok((usize::MAX, 0));
+    }
+    Ok((s.byte_offset(start as usize), s.byte_offset(end as usize)))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value> {
+    let s = this.as_str();
+    let a0 = args.pos.first();
+    Ok(match name {
+        "upper" => Value::string(s.to_uppercase()),
+        "lower" => Value::string(s.to_lowercase()),
+        "casefold" => Value::string(s.to_lowercase()),
+        "swapcase" => Value::string(
+            s.chars()
+                .flat_map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<Vec<_>>()
+                    } else {
+                        c.to_uppercase().collect()
+                    }
+                })
+                .collect(),
+        ),
+        "capitalize" => {
+            let mut cs = s.chars();
+            Value::string(match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(|c| c.to_lowercase()))
+                    .collect(),
+                None => String::new(),
+            })
+        }
+        "title" => Value::string(title(s)),
+        "strip" | "lstrip" | "rstrip" => {
+            let chars = opt_str(vm, a0, name)?;
+            let pred = |c: char| match chars {
+                Some(set) => set.contains(c),
+                None => c.is_whitespace(),
+            };
+            Value::str(match name {
+                "strip" => s.trim_matches(pred),
+                "lstrip" => s.trim_start_matches(pred),
+                _ => s.trim_end_matches(pred),
+            })
+        }
+        "split" | "rsplit" => {
+            let sep = opt_str(vm, arg(&args, 0, "sep"), name)?;
+            let maxsplit = int_arg(vm, arg(&args, 1, "maxsplit"), -1)?;
+            let parts = split(vm, s, sep, maxsplit, name == "rsplit")?;
+            Value::list(parts.into_iter().map(Value::string).collect())
+        }
+        "splitlines" => {
+            let keep = match arg(&args, 0, "keepends") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            Value::list(splitlines(s, keep).into_iter().map(Value::string).collect())
+        }
+        "join" => {
+            let items =
+                vm.collect(a0.ok_or_else(|| {
+                    vm.type_error("join() takes exactly one argument (0 given)")
+                })?)?;
+            let mut total = 0usize;
+            for (i, it) in items.iter().enumerate() {
+                match it {
+                    Value::Str(p) => total += p.as_str().len(),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "sequence item {}: expected str instance, {} found",
+                            i,
+                            vm.type_name(other)
+                        )))
+                    }
+                }
+            }
+            vm.check_alloc(estimate::join_bytes(total, s.len(), items.len()))?;
+            vm.tick_n(items.len() as u64 / 16)?;
+            let mut out = String::with_capacity(total + s.len() * items.len());
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(s);
+                }
+                if let Value::Str(p) = it {
+                    out.push_str(p.as_str());
+                }
+            }
+            Value::string(out)
+        }
+        "replace" => {
+            let old = arg_str(
+                vm,
+                a0.ok_or_else(|| vm.type_error("replace expected at least 2 arguments, got 0"))?,
+                name,
+            )?;
+            let new = arg_str(
+                vm,
+                args.pos
+                    .get(1)
+                    .ok_or_else(|| vm.type_error("replace expected at least 2 arguments, got 1"))?,
+                name,
+            )?;
+            let count = int_arg(vm, args.pos.get(2), -1)?;
+            let occurrences = if old.is_empty() {
+                this.char_len() + 1
+            } else {
+                s.matches(old).count()
+            };
+            let n = if count < 0 {
+                occurrences
+            } else {
+                occurrences.min(count as usize)
+            };
+            vm.check_alloc(s.len().saturating_add(n.saturating_mul(new.len())))?;
+            if old.is_empty() {
+                let mut out = String::new();
+                let mut done = 0;
+                for c in s.chars() {
+                    if done < n {
+                        out.push_str(new);
+                        done += 1;
+                    }
+                    out.push(c);
+                }
+                if done < n {
+                    out.push_str(new);
+                }
+                Value::string(out)
+            } else {
+                Value::string(s.replacen(old, new, n))
+            }
+        }
+        "startswith" | "endswith" => {
+            let (start, end) = span(vm, this, &args, 1)?;
+            if start == usize::MAX {
+                return Ok(Value::Bool(false));
+            }
+            let hay = &s[start..end];
+            let test = |p: &str| {
+                if name == "startswith" {
+                    hay.starts_with(p)
+                } else {
+                    hay.ends_with(p)
+                }
+            };
+            match a0 {
+                Some(Value::Tuple(t)) => {
+                    for p in t.iter() {
+                        if test(arg_str(vm, p, name)?) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    Value::Bool(false)
+                }
+                Some(Value::Str(p)) => Value::Bool(test(p.as_str())),
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "{} first arg must be str or a tuple of str, not {}",
+                        name,
+                        vm.type_name(other)
+                    )))
+                }
+                None => {
+                    return Err(
+                        vm.type_error(format!("{}() takes at least 1 argument (0 given)", name))
+                    )
+                }
+            }
+        }
+        "find" | "rfind" | "index" | "rindex" | "count" => {
+            let sub = arg_str(
+                vm,
+                a0.ok_or_else(|| {
+                    vm.type_error(format!("{}() takes at least 1 argument (0 given)", name))
+                })?,
+                name,
+            )?;
+            let (start, end) = span(vm, this, &args, 1)?;
+            if start == usize::MAX {
+                return match name {
+                    "count" => Ok(Value::Int(0)),
+                    "index" | "rindex" => Err(vm.value_error("substring not found")),
+                    _ => Ok(Value::Int(-1)),
+                };
+            }
+            let hay = &s[start..end];
+            if name == "count" {
+                let n = if sub.is_empty() {
+                    hay.chars().count() + 1
+                } else {
+                    hay.matches(sub).count()
+                };
+                return Ok(Value::Int(n as i64));
+            }
+            let found = if name.starts_with('r') {
+                hay.rfind(sub)
+            } else {
+                hay.find(sub)
+            };
+            match found {
+                Some(b) => Value::Int(char_index(s, start + b)),
+                None if name.ends_with("index") => {
+                    return Err(vm.value_error("substring not found"))
+                }
+                None => Value::Int(-1),
+            }
+        }
+        "partition" | "rpartition" => {
+            let sep = arg_str(
+                vm,
+                a0.ok_or_else(|| {
+                    vm.type_error(format!("{}() takes exactly one argument (0 given)", name))
+                })?,
+                name,
+            )?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let found = if name == "partition" {
+                s.find(sep)
+            } else {
+                s.rfind(sep)
+            };
+            let parts = match found {
+                Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+                None if name == "partition" => [s, "", ""],
+                None => ["", "", s],
+            };
+            Value::tuple(parts.iter().map(|p| Value::str(p)).collect())
+        }
+        "center" | "ljust" | "rjust" => {
+            let width = int_arg(vm, a0, 0)?;
+            let fill = match args.pos.get(1) {
+                Some(Value::Str(f)) if f.char_len() == 1 => {
+                    f.as_str().chars().next().unwrap_or(' ')
+                }
+                Some(_) => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
+                None => ' ',
+            };
+            let len = this.char_len() as i64;
+            if width <= len {
+                return Ok(Value::Str(this.clone()));
+            }
+            let pad = (width - len) as usize;
+            vm.check_alloc(
+                estimate::repeat_bytes(fill.len_utf8(), pad as u64).saturating_add(s.len()),
+            )?;
+            let (left, right) = match name {
+                "ljust" => (0, pad),
+                "rjust" => (pad, 0),
+                _ => {
+                    let left = pad / 2 + (pad & width as usize & 1);
+                    (left, pad - left)
+                }
+            };
+            let mut out = String::new();
+            out.extend(std::iter::repeat_n(fill, left));
+            out.push_str(s);
+            out.extend(std::iter::repeat_n(fill, right));
+            Value::string(out)
+        }
+        "zfill" => {
+            let width = int_arg(vm, a0, 0)?;
+            let len = this.char_len() as i64;
+            if width <= len {
+                return Ok(Value::Str(this.clone()));
+            }
+            let pad = (width - len) as usize;
+            vm.check_alloc(pad.saturating_add(s.len()))?;
+            let (sign, rest) = match s.chars().next() {
+                Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+                _ => (String::new(), s),
+            };
+            Value::string(format!("{}{}{}", sign, "0".repeat(pad), rest))
+        }
+        "removeprefix" => {
+            let p = arg_str(vm, a0.unwrap_or(&Value::None), name)?;
+            Value::str(s.strip_prefix(p).unwrap_or(s))
+        }
+        "removesuffix" => {
+            let p = arg_str(vm, a0.unwrap_or(&Value::None), name)?;
+            Value::str(s.strip_suffix(p).unwrap_or(s))
+        }
+        "expandtabs" => {
+            let size = int_arg(vm, arg(&args, 0, "tabsize"), 8)?.max(0) as usize;
+            let mut out = String::new();
+            let mut col = 0usize;
+            for c in s.chars() {
+                match c {
+                    '\t' => {
+                        if size > 0 {
+                            let n = size - col % size;
+                            vm.check_alloc(out.len() + n)?;
+                            out.extend(std::iter::repeat_n(' ', n));
+                            col += n;
+                        }
+                    }
+                    '\n' | '\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    c => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            Value::string(out)
+        }
+        "isdigit" | "isdecimal" | "isnumeric" => Value::Bool(
+            !s.is_empty()
+                && s.chars().all(|c| {
+                    if name == "isnumeric" {
+                        c.is_numeric()
+                    } else {
+                        c.is_ascii_digit()
+                            || (c.is_numeric() && c.to_digit(10).is_some())
+                            || is_unicode_decimal(c)
+                    }
+                }),
+        ),
+        "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())),
+        "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric())),
+        "isspace" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace())),
+        "isascii" => Value::Bool(s.is_ascii()),
+        "isupper" => {
+            Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+        }
+        "islower" => {
+            Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+        }
+        "istitle" => {
+            Value::Bool(!s.is_empty() && title(s) == s && s.chars().any(|c| c.is_alphabetic()))
+        }
+        "isidentifier" => Value::Bool(
+            s.chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_alphabetic())
+                && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
+        ),
+        "isprintable" => Value::Bool(
+            s.chars()
+                .all(|c| c == ' ' || crate::eval::repr::is_printable(c)),
+        ),
+        "encode" => Value::Bytes(Rc::new(s.as_bytes().to_vec())),
+        "format" => Value::string(crate::types::str_format::format(vm, s, &args)?),
+        "format_map" => {
+            let mapping = a0.cloned().unwrap_or(Value::None);
+            let items = vm.mapping_items(&mapping)?;
+            let kw = items
+                .into_iter()
+                .filter_map(|(k, v)| {
+                    if let Value::Str(k) = k {
+                        Some((Rc::from(k.as_str()), v))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            Value::string(crate::types::str_format::format(
+                vm,
+                s,
+                &Args::with_kw(Vec::new(), kw),
+            )?)
+        }
+        "maketrans" | "translate" => {
+            return crate::types::str_format::translate(vm, this, name, &args)
+        }
+        _ => return Err(vm.raise("AttributeError", crate::errors::no_attribute("str", name))),
+    })
+}
+
+fn is_unicode_decimal(c: char) -> bool {
+    c.to_digit(10).is_some()
+}
+
+fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+}
+
+/// `str.split` / `str.rsplit` with CPython's whitespace and maxsplit rules.
+pub fn split(
+    vm: &Vm,
+    s: &str,
+    sep: Option<&str>,
+    maxsplit: i64,
+    from_right: bool,
+) -> PyResult<Vec<String>> {
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    match sep {
+        Some("") => Err(vm.value_error("empty separator")),
+        Some(sep) => {
+            let parts: Vec<String> = if from_right {
+                let mut v: Vec<String> = s
+                    .rsplitn(limit.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(limit.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect()
+            };
+            Ok(parts)
+        }
+        None => {
+            let mut parts = Vec::new();
+            if from_right {
+                let mut rest = s.trim_end();
+                while !rest.is_empty() {
+                    if parts.len() == limit {
+                        parts.push(rest.to_string());
+                        break;
+                    }
+                    match rest.rfind(char::is_whitespace) {
+                        Some(i) => {
+                            let ws_len = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
+                            parts.push(rest[i + ws_len..].to_string());
+                            rest = rest[..i].trim_end();
+                        }
+                        None => {
+                            parts.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+                parts.reverse();
+            } else {
+                let mut rest = s.trim_start();
+                while !rest.is_empty() {
+                    if parts.len() == limit {
+                        parts.push(rest.to_string());
+                        break;
+                    }
+                    match rest.find(char::is_whitespace) {
+                        Some(i) => {
+                            parts.push(rest[..i].to_string());
+                            rest = rest[i..].trim_start();
+                        }
+                        None => {
+                            parts.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+            }
+            Ok(parts)
+        }
+    }
+}
+
+fn splitlines(s: &str, keep: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut ending = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                ending.push('\n');
+            }
+            if keep {
+                cur.push_str(&ending);
+            }
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// `fmt % args` for str.
+pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<Value> {
+    crate::types::str_format::percent(vm, fmt, args).map(Value::string)
+}

@@ -1,0 +1,71 @@
+//! Classes and instances. Builtin types (`int`, `list`, `ValueError`, ...) are
+//! classes too, marked with the `TypeKind` of the values they describe, so
+//! `isinstance`, `type(x)` and subclassing work one way for all of them.
+
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Value;
+use crate::types::TypeKind;
+
+pub type ClassRef = Rc<Class>;
+
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<ClassRef>,
+    /// Method resolution order after the class itself (C3 linearisation).
+    pub mro_tail: Vec<ClassRef>,
+    pub ns: RefCell<IndexMap<Rc<str>, Value>>,
+    /// The builtin type whose values instances are or wrap (`Object` for plain classes).
+    pub kind: TypeKind,
+    /// Builtin classes cannot have attributes set by user code.
+    pub builtin: bool,
+}
+
+impl Class {
+    /// The MRO including the class itself, as Python's `__mro__`.
+    pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &ClassRef> + '_ {
+        std::iter::once(self).chain(self.mro_tail.iter())
+    }
+
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        if let Some(v) = self.ns.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro_tail {
+            if let Some(v) = c.ns.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Rc<Self>, other: &ClassRef) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.kind == TypeKind::BaseException
+    }
+}
+
+pub struct Instance {
+    pub class: ClassRef,
+    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    /// Set for instances of exception classes.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+/// The state every exception carries besides its attributes.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// Frames the exception passed through, innermost first: (function name, line).
+    pub traceback: Vec<(Rc<str>, u32)>,
+}

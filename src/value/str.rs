@@ -1,0 +1,61 @@
+//! `PyStr`: an immutable string with its code-point count cached, so `len()` and
+//! ASCII indexing are O(1). Must not know about Python semantics beyond code points.
+
+pub struct PyStr {
+    text: String,
+    chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_owned())
+    }
+    pub fn from_string(text: String) -> PyStr {
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr { text, chars }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+    /// Length in code points, as Python's `len()`.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+    /// The code point at `index` (already normalised to `0..char_len`).
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.text.as_bytes().get(index).map(|b| *b as char)
+        } else {
+            self.text.chars().nth(index)
+        }
+    }
+    /// Byte offset of the code point at `index` (`char_len` maps to the end).
+    pub fn byte_offset(&self, index: usize) -> usize {
+        if self.is_ascii() {
+            index.min(self.text.len())
+        } else {
+            self.text
+                .char_indices()
+                .nth(index)
+                .map(|(b, _)| b)
+                .unwrap_or(self.text.len())
+        }
+    }
+    /// Substring by code-point range, `start <= end <= char_len`.
+    pub fn substring(&self, start: usize, end: usize) -> &str {
+        if self.is_ascii() {
+            &self.text[start.min(self.text.len())..end.min(self.text.len())]
+        } else {
+            let a = self.byte_offset(start);
+            let b = self.byte_offset(end);
+            &self.text[a..b.max(a)]
+        }
+    }
+}
