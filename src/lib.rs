@@ -21,6 +21,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod agent;
 mod builtins;
 mod error;
 mod errors;

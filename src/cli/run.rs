@@ -18,8 +18,8 @@ OPTIONS:
                            this flag the default set is: collections, datetime,
                            itertools, math, queue, random, re, stat, statistics,
                            time, unicodedata.
-    --max-operations N     Stop after N counted operations (default 10000000)
-    --timeout SECONDS      Stop after this much wall-clock time (default 30)
+    --max-operations N     Stop after N counted operations (default 10000000; 0: no cap)
+    --timeout SECONDS      Stop after this much wall-clock time (default 30; 0: none)
     --max-memory BYTES     Refuse any single allocation above this (default 512 MiB)
     --max-output CHARS     Cap captured output (default 50000)
     --max-recursion N      Python call depth (default 1000)
@@ -61,7 +61,12 @@ pub fn main(args: &[String]) -> i32 {
                 }
                 "--json" => json = true,
                 "--allow-import" => custom_imports.get_or_insert_with(Vec::new).push(value(a)?),
-                "--max-operations" => config.limits.max_operations = number(a, &value(a)?)?,
+                "--max-operations" => {
+                    config.limits.max_operations = match number(a, &value(a)?)? {
+                        0 => u64::MAX,
+                        n => n,
+                    }
+                }
                 "--max-memory" => config.limits.max_memory_bytes = number(a, &value(a)?)? as usize,
                 "--max-output" => config.limits.max_output_chars = number(a, &value(a)?)? as usize,
                 "--max-recursion" => {

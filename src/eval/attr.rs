@@ -225,6 +225,16 @@ impl Vm {
         if name == "__class__" {
             return Ok(self.type_of(obj));
         }
+        if let Value::Native(n) = obj {
+            if let Some(v) = n.get_attr(self, obj, name)? {
+                return Ok(v);
+            }
+            let dict_method = n.as_dict().is_some() && crate::types::dict::METHODS.contains(&name);
+            if n.has_method(name) || dict_method {
+                return Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod { receiver: obj.clone(), name: Rc::from(name) })));
+            }
+            return Err(self.raise("AttributeError", errors::no_attribute(&self.type_name(obj), name)));
+        }
         if !is_dunder(name) {
             if let Some(v) = crate::types::data_attr(self, obj, name)? {
                 return Ok(v);

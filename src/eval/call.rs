@@ -39,6 +39,10 @@ impl Vm {
             },
             Value::Tool(t) => crate::tools::call_tool(self, t, args),
             Value::StaticMethod(f) => self.call(f, args),
+            Value::Native(n) => match n.call(self, callee, args) {
+                Some(r) => r,
+                None => Err(self.type_error(errors::not_callable(&self.type_name(callee)))),
+            },
             _ => Err(self.type_error(errors::not_callable(&self.type_name(callee)))),
         }
     }
@@ -58,7 +62,15 @@ impl Vm {
                 let m = self.get_attr(receiver, name)?;
                 self.call(&m, args)
             }
-            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => {
+            Value::Native(n) if n.has_method(name) => {
+                self.tick()?;
+                n.call_method(self, receiver, name, args)
+            }
+            Value::Native(n) if n.as_dict().is_some() && crate::types::dict::METHODS.contains(&name.as_ref()) => {
+                let d = n.as_dict().unwrap_or_default();
+                crate::types::dict::call(self, &d, name, args)
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) | Value::Native(_) => {
                 let m = self.get_attr(receiver, name)?;
                 self.call(&m, args)
             }
@@ -236,6 +248,9 @@ impl Vm {
 
     /// `Cls(args)`: builtin constructors, or a new instance and its `__init__`.
     pub fn instantiate(&self, cls: &ClassRef, args: Args) -> PyResult<Value> {
+        if let Some(construct) = cls.constructor {
+            return construct(self, cls, args);
+        }
         if cls.builtin && cls.kind != TypeKind::BaseException {
             return crate::builtins::construct(self, cls, args);
         }
@@ -367,6 +382,7 @@ impl Vm {
             ns: RefCell::new(ns),
             kind,
             builtin: false,
+            constructor: None,
         })))
     }
 

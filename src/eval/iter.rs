@@ -157,6 +157,15 @@ impl Vm {
                 index: 0,
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Native(n) => {
+                if let Some(r) = n.iter(self, v) {
+                    return r;
+                }
+                match n.as_dict() {
+                    Some(d) => crate::types::dict::view(&d, DictPart::Keys),
+                    None => return Err(self.type_error(errors::not_iterable(&self.type_name(v)))),
+                }
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.special_method(v, "__iter__") {
                     let it = self.call(&m, Args::default())?;
@@ -198,6 +207,7 @@ impl Vm {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Iterator(_) | Value::Generator(_) => true,
+            Value::Native(n) => n.next_supported(),
             Value::Instance(_) => self.special_method(v, "__next__").is_some(),
             _ => false,
         }
@@ -216,6 +226,7 @@ impl Vm {
             | Value::FrozenSet(_)
             | Value::Iterator(_)
             | Value::Generator(_) => true,
+            Value::Native(n) => n.as_dict().is_some() || n.next_supported() || n.iter(self, v).is_some(),
             Value::Instance(_) => {
                 self.special_method(v, "__iter__").is_some()
                     || self.special_method(v, "__getitem__").is_some()
@@ -231,6 +242,10 @@ impl Vm {
             Value::Generator(g) => match self.gen_resume(g, GenInput::Send(Value::None))? {
                 GenStep::Yielded(v) => Ok(Some(v)),
                 GenStep::Returned(_) => Ok(None),
+            },
+            Value::Native(n) => match n.next(self) {
+                Some(r) => r,
+                None => Err(self.type_error(errors::not_an_iterator(&self.type_name(it)))),
             },
             Value::Instance(_) => {
                 let Some(m) = self.special_method(it, "__next__") else {

@@ -98,6 +98,16 @@ impl Vm {
 
     fn binary_slow(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         use Value::*;
+        if let Native(n) = a {
+            if let Some(r) = n.binary_op(self, op, a, b, false) {
+                return r;
+            }
+        }
+        if let Native(n) = b {
+            if let Some(r) = n.binary_op(self, op, b, a, true) {
+                return r;
+            }
+        }
         if matches!(a, Instance(_)) || matches!(b, Instance(_)) {
             return self.binary_dunder(op, a, b);
         }

@@ -33,6 +33,18 @@ impl Vm {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => r.len() > 0,
+            Value::Native(n) => {
+                if let Some(r) = n.truthy(self) {
+                    return r;
+                }
+                if let Some(d) = n.as_dict() {
+                    return Ok(!d.borrow().is_empty());
+                }
+                match n.len(self) {
+                    Some(r) => r? != 0,
+                    None => true,
+                }
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.special_method(v, "__bool__") {
                     let r = self.call(&m, Args::default())?;
@@ -61,6 +73,7 @@ impl Vm {
     pub fn class_of(&self, v: &Value) -> ClassRef {
         let kind = match v {
             Value::Instance(i) => return i.class.clone(),
+            Value::Native(n) => return n.class(),
             Value::None => TypeKind::NoneType,
             Value::Bool(_) => TypeKind::Bool,
             Value::Int(_) | Value::BigInt(_) => TypeKind::Int,
@@ -156,6 +169,11 @@ impl Vm {
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len().max(0) as usize,
+            Value::Native(n) => match (n.len(self), n.as_dict()) {
+                (Some(r), _) => r?,
+                (None, Some(d)) => d.borrow().len(),
+                (None, None) => return Err(self.type_error(errors::no_len(&self.type_name(v)))),
+            },
             Value::Instance(_) => match self.special_method(v, "__len__") {
                 Some(m) => {
                     let r = self.call(&m, Args::default())?;
@@ -224,6 +242,22 @@ impl Vm {
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+            }
+            (Value::Native(n), other) | (other, Value::Native(n)) => {
+                if let Some(r) = n.eq(self, other) {
+                    return r;
+                }
+                if let Some(d) = n.as_dict() {
+                    let other_dict = match other {
+                        Value::Dict(o) => Some(o.clone()),
+                        Value::Native(m) => m.as_dict(),
+                        _ => None,
+                    };
+                    if let Some(o) = other_dict {
+                        return self.eq(&Value::Dict(d), &Value::Dict(o));
+                    }
+                }
+                Ok(a.is(b))
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
                 if let Some(m) = self.special_method(a, "__eq__") {
@@ -315,6 +349,22 @@ impl Vm {
                 _ => la > lb && sub(b, a)?,
             };
             return Ok(Value::Bool(r));
+        }
+        if let Value::Native(n) = a {
+            if let Some(r) = n.compare(self, op, b) {
+                return r.map(Value::Bool);
+            }
+        }
+        if let Value::Native(n) = b {
+            let flipped = match op {
+                CmpOp::Lt => CmpOp::Gt,
+                CmpOp::Le => CmpOp::Ge,
+                CmpOp::Gt => CmpOp::Lt,
+                _ => CmpOp::Le,
+            };
+            if let Some(r) = n.compare(self, flipped, a) {
+                return r.map(Value::Bool);
+            }
         }
         let (name, reflected, sym) = match op {
             CmpOp::Lt => ("__lt__", "__gt__", "<"),
@@ -448,6 +498,11 @@ impl Vm {
                 self.iter_contains(container, item)
             }
             Value::Iterator(_) | Value::Generator(_) => self.iter_contains(container, item),
+            Value::Native(n) => match (n.contains(self, item), n.as_dict()) {
+                (Some(r), _) => r,
+                (None, Some(d)) => Ok(self.dict_get(&d, item)?.is_some()),
+                (None, None) => self.iter_contains(container, item),
+            },
             _ => Err(self.type_error(format!(
                 "argument of type '{}' is not iterable",
                 self.type_name(container)
@@ -521,6 +576,11 @@ impl Vm {
             Value::Range(r) => (r.start as u64)
                 .wrapping_mul(31)
                 .wrapping_add(r.len() as u64),
+            Value::Native(n) => match (n.hash(self), n.as_dict()) {
+                (Some(r), _) => return r,
+                (None, Some(_)) => return Err(self.type_error(errors::unhashable(&self.type_name(v)))),
+                (None, None) => (v.identity() >> 4) as u64,
+            },
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.type_error(errors::unhashable(&self.type_name(v))))
             }
@@ -666,6 +726,11 @@ impl Vm {
 
     /// `(key, value)` pairs of a dict or of any object with `keys()` and `__getitem__`.
     pub fn mapping_items(&self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Native(n) = m {
+            if let Some(d) = n.as_dict() {
+                return Ok(d.borrow().items());
+            }
+        }
         match m {
             Value::Dict(d) => Ok(d.borrow().items()),
             _ => {
@@ -744,6 +809,21 @@ impl Vm {
                     Ok(Value::Int(r.get(i as i64)))
                 }
             },
+            Value::Native(n) => {
+                if let Some(r) = n.get_item(self, index) {
+                    return r;
+                }
+                let Some(d) = n.as_dict() else {
+                    return Err(self.type_error(errors::not_subscriptable(&self.type_name(obj))));
+                };
+                if let Some(v) = self.dict_get(&d, index)? {
+                    return Ok(v);
+                }
+                match n.missing(self, index) {
+                    Some(r) => r,
+                    None => Err(Unwind::Raise(self.new_exception(&self.types.exception("KeyError"), vec![index.clone()]))),
+                }
+            }
             Value::Instance(_) => match self.special_method(obj, "__getitem__") {
                 Some(m) => self.call(&m, Args::new(vec![index.clone()])),
                 None => Err(self.type_error(errors::not_subscriptable(&self.type_name(obj)))),
@@ -769,6 +849,11 @@ impl Vm {
                 }
             },
             Value::Dict(d) => self.dict_setitem(d, index, value),
+            Value::Native(n) => match (n.as_dict(), n.set_item(self, index.clone(), value.clone())) {
+                (_, Some(r)) => r,
+                (Some(d), None) => self.dict_setitem(&d, index, value),
+                (None, None) => Err(self.type_error(errors::not_item_assignable(&self.type_name(obj)))),
+            },
             Value::Instance(_) => match self.special_method(obj, "__setitem__") {
                 Some(m) => self.call(&m, Args::new(vec![index, value])).map(|_| ()),
                 None => Err(self.type_error(errors::not_item_assignable(&self.type_name(obj)))),
@@ -794,6 +879,14 @@ impl Vm {
                     &self.types.exception("KeyError"),
                     vec![index.clone()],
                 ))),
+            },
+            Value::Native(n) => match (n.del_item(self, index), n.as_dict()) {
+                (Some(r), _) => r,
+                (None, Some(d)) => match self.dict_remove(&d, index)? {
+                    Some(_) => Ok(()),
+                    None => Err(Unwind::Raise(self.new_exception(&self.types.exception("KeyError"), vec![index.clone()]))),
+                },
+                (None, None) => Err(self.type_error(errors::not_item_deletable(&self.type_name(obj)))),
             },
             Value::Instance(_) => match self.special_method(obj, "__delitem__") {
                 Some(m) => self.call(&m, Args::new(vec![index.clone()])).map(|_| ()),

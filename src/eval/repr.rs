@@ -18,6 +18,7 @@ impl Vm {
     pub fn to_str(&self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Native(n) => n.str(self, v),
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup("__str__") {
                     let r = self.call(&self.bind(m, v), Args::default())?;
@@ -213,6 +214,17 @@ impl Vm {
                         v.identity()
                     );
                 }
+            }
+            Value::Native(n) => {
+                let id = v.identity();
+                if seen.contains(&id) {
+                    out.push_str("...");
+                    return Ok(());
+                }
+                seen.push(id);
+                let r = n.repr(self, v);
+                seen.pop();
+                out.push_str(&r?);
             }
             Value::Iterator(it) => {
                 let _ = write!(

@@ -205,6 +205,7 @@ fn new_class(name: &str, bases: Vec<ClassRef>, kind: TypeKind) -> ClassRef {
         ns: RefCell::new(IndexMap::new()),
         kind,
         builtin: true,
+        constructor: None,
     })
 }
 
@@ -344,6 +345,15 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
             _ => vm.gen_close(g).map(|_| Value::None),
         },
         Value::Class(c) => class_method(vm, c, name, args),
+        Value::Native(n) => {
+            if n.has_method(name) {
+                return n.call_method(vm, receiver, name, args);
+            }
+            match n.as_dict() {
+                Some(d) => dict::call(vm, &d, name, args),
+                None => n.call_method(vm, receiver, name, args),
+            }
+        }
         _ => Err(vm.raise(
             "AttributeError",
             crate::errors::no_attribute(&vm.type_name(receiver), name),

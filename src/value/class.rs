@@ -23,9 +23,40 @@ pub struct Class {
     pub kind: TypeKind,
     /// Builtin classes cannot have attributes set by user code.
     pub builtin: bool,
+    /// Types implemented in Rust: what calling the class does.
+    pub constructor: Option<fn(&crate::eval::Vm, &ClassRef, crate::eval::Args) -> crate::eval::PyResult<Value>>,
 }
 
 impl Class {
+    /// A class for a type implemented in Rust by a module.
+    pub fn native(
+        name: &str,
+        module: &str,
+        bases: Vec<ClassRef>,
+        constructor: Option<fn(&crate::eval::Vm, &ClassRef, crate::eval::Args) -> crate::eval::PyResult<Value>>,
+    ) -> ClassRef {
+        let mut mro_tail = Vec::new();
+        for b in &bases {
+            for c in b.mro() {
+                if !mro_tail.iter().any(|x: &ClassRef| Rc::ptr_eq(x, c)) {
+                    mro_tail.push(c.clone());
+                }
+            }
+        }
+        let kind = bases.first().map(|b| b.kind).unwrap_or(TypeKind::Object);
+        Rc::new(Class {
+            name: Rc::from(name),
+            qualname: Rc::from(name),
+            module: Rc::from(module),
+            bases,
+            mro_tail,
+            ns: RefCell::new(IndexMap::new()),
+            kind,
+            builtin: true,
+            constructor,
+        })
+    }
+
     /// The MRO including the class itself, as Python's `__mro__`.
     pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &ClassRef> + '_ {
         std::iter::once(self).chain(self.mro_tail.iter())

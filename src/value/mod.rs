@@ -7,11 +7,13 @@
 mod class;
 mod dict;
 mod function;
+mod native;
 mod str;
 
 pub use class::{Class, ClassRef, ExcData, Instance};
 pub use dict::{DictObj, SetObj};
 pub use function::{BoundMethod, BuiltinFn, CellRef, Function, NativeMethod};
+pub use native::{native_ref, NativeObject};
 pub use str::PyStr;
 
 use num_bigint::BigInt;
@@ -61,6 +63,8 @@ pub enum Value {
     /// `super()` bound to a class position in an instance's MRO.
     Super(Rc<SuperObj>),
     Ellipsis,
+    /// An object of a type implemented in Rust by a module.
+    Native(Rc<dyn NativeObject>),
     /// Returned by binary dunders that do not handle an operand type.
     NotImplemented,
 }
@@ -167,6 +171,7 @@ impl Value {
             (StaticMethod(a), StaticMethod(b)) => Rc::ptr_eq(a, b),
             (ClassMethod(a), ClassMethod(b)) => Rc::ptr_eq(a, b),
             (Super(a), Super(b)) => Rc::ptr_eq(a, b),
+            (Native(a), Native(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -189,6 +194,7 @@ impl Value {
             BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             NativeMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Builtin(b) => *b as *const BuiltinFn as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             Int(i) => 0x1000_0000 + (*i as usize).wrapping_mul(32),
             Bool(b) => 0x0900_0000 + *b as usize * 32,
             None => 0x0900_0100,

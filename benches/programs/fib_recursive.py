@@ -1,0 +1,7 @@
+# Micro: naive recursive fib(25): ~250k Python calls.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(25))

@@ -1,0 +1,1206 @@
+//! Integration tests of the agent layer, over real HTTP on 127.0.0.1: a scripted
+//! OpenAI-compatible server replays the conversations in fixtures/agent/*.json, a static
+//! server serves the saved pages in fixtures/web/, and the `codeact` binary runs end to end.
+
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use codeact::agent::memory::{Step, StepErrorKind};
+use codeact::agent::observe::truncate_middle;
+use codeact::agent::parse::{extract_code, extract_thought, parse_text_tool_call};
+use codeact::agent::prompts::python_signature;
+use codeact::agent::tools::{
+    bind_arguments, command_tool, parse_search_results, visit_webpage_tool, web_search_tool,
+    WebOptions,
+};
+use codeact::agent::{
+    Agent, AgentError, AgentKind, AgentSettings, ModelError, ModelOptions, OpenAiModel, Recording,
+    Role, RunResult, RunState,
+};
+use codeact::{HostValue, Tool, ValueType};
+use serde_json::{json, Value};
+
+// ---------------------------------------------------------------------------------------
+// Scripted model server
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn code_agent_multi_step_with_tool() {
+    let server = chat_server("code_multi_step");
+    let calls = Arc::new(AtomicUsize::new(0));
+    let mut agent =
+        Agent::new(AgentKind::Code, model(&server, false)).with_tool(price_tool(calls.clone()));
+    let result = run(&mut agent, &fixture_task("code_multi_step"));
+
+    assert_eq!(result.state, RunState::FinalAnswer);
+    assert_eq!(result.output, HostValue::Str("The total is 3.0".into()));
+    let actions = actions(&result);
+    assert_eq!(actions.len(), 3);
+    assert!(
+        actions[0]
+            .observation
+            .contains("{'apple': 0.5, 'pear': 0.75}"),
+        "{}",
+        actions[0].observation
+    );
+    assert_eq!(actions[0].tool_results.len(), 2);
+    assert_eq!(actions[0].tool_results[1].arguments, json!(["pear"]));
+    assert!(actions[1]
+        .observation
+        .contains("Value of the last expression: 3.0"));
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+    assert_eq!(result.usage.input_tokens, 120 + 180 + 230);
+    assert_eq!(result.usage.output_tokens, 30 + 25 + 15);
+    assert!(matches!(result.steps.last(), Some(Step::FinalAnswer(_))));
+
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 3);
+    let first = reqs[0].json();
+    assert_eq!(first["model"], "test-model");
+    assert_eq!(
+        first["stop"],
+        json!(["Observation:", "Calling tools:", "</code>"])
+    );
+    assert_eq!(
+        reqs[0].header("authorization"),
+        Some("Bearer test-key".into())
+    );
+    let system = first["messages"][0]["content"].as_str().unwrap();
+    assert!(
+        system.contains("def lookup_price(item: str) -> float:"),
+        "{system}"
+    );
+    assert!(system.contains("def final_answer(answer: Any) -> Any:"));
+    assert!(system.contains("collections, datetime, itertools, math"));
+    assert_eq!(
+        first["messages"][1]["content"],
+        format!("New task:\n{}", fixture_task("code_multi_step"))
+    );
+    // The second call sees the first reply (its closing tag restored) and the observation.
+    let second = reqs[1].json();
+    let msgs = second["messages"].as_array().unwrap();
+    assert_eq!(msgs.len(), 4);
+    assert!(msgs[2]["content"]
+        .as_str()
+        .unwrap()
+        .ends_with("print(prices)\n</code>"));
+    assert_eq!(msgs[3]["role"], "user");
+    assert!(msgs[3]["content"]
+        .as_str()
+        .unwrap()
+        .starts_with("Observation:"));
+    // The memory produces exactly what was sent.
+    assert_eq!(actions[2].input_messages.len(), 6);
+    assert_eq!(agent.memory().write_memory_to_messages().len(), 7);
+}
+
+#[test]
+fn code_agent_sees_errors_and_fixes_them() {
+    let server = chat_server("code_error_fix");
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+    let result = run(&mut agent, &fixture_task("code_error_fix"));
+
+    assert_eq!(result.output, HostValue::Float(9.0));
+    let actions = actions(&result);
+    let runtime_error = &actions[0];
+    assert_eq!(
+        runtime_error.error.as_ref().unwrap().kind,
+        StepErrorKind::Execution
+    );
+    let obs = &runtime_error.observation;
+    assert!(obs.contains("line 3"), "{obs}");
+    assert!(obs.contains("average = sum(numbers) / count"), "{obs}");
+    assert!(obs.contains("ZeroDivisionError: division by zero"), "{obs}");
+    let syntax = &actions[1].observation;
+    assert!(syntax.contains("does not compile (line 1"), "{syntax}");
+    assert!(syntax.contains("for n in numbers print(n)"), "{syntax}");
+    assert!(syntax.contains("SyntaxError"), "{syntax}");
+    // The model was shown the error.
+    let reqs = server.requests();
+    let last_user = last_message(&reqs[1].json());
+    assert!(last_user.contains("ZeroDivisionError: division by zero"));
+}
+
+#[test]
+fn code_agent_max_steps_asks_for_the_answer() {
+    let server = chat_server("code_max_steps");
+    let settings = AgentSettings {
+        max_steps: 2,
+        ..AgentSettings::default()
+    };
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false)).with_settings(settings);
+    let result = run(&mut agent, &fixture_task("code_max_steps"));
+
+    assert_eq!(result.state, RunState::MaxSteps);
+    assert_eq!(result.output, HostValue::Str("42".into()));
+    assert_eq!(actions(&result).len(), 2);
+    assert!(actions(&result)[1]
+        .observation
+        .contains("without printing anything"));
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 3);
+    let last = reqs[2].json();
+    assert!(last_message(&last).contains("You have run out of steps"));
+    assert!(last.get("stop").is_none());
+    assert_eq!(result.usage.total(), 50 + 10 + 60 + 10 + 70 + 5);
+}
+
+#[test]
+fn streaming_delivers_tokens_as_they_arrive() {
+    let server = chat_server("code_streaming");
+    let tokens = Arc::new(Mutex::new(Vec::<String>::new()));
+    let sink = tokens.clone();
+    let mut agent = Agent::new(AgentKind::Code, model(&server, true))
+        .on_token(move |t: &str| sink.lock().unwrap().push(t.to_string()));
+    let result = run(&mut agent, &fixture_task("code_streaming"));
+
+    assert_eq!(result.output, HostValue::Int(42));
+    let tokens = tokens.lock().unwrap();
+    assert!(tokens.len() > 3, "expected many pieces, got {tokens:?}");
+    assert_eq!(tokens.concat(), actions(&result)[0].model_output);
+    assert_eq!(result.usage.input_tokens, 90);
+    assert_eq!(result.usage.output_tokens, 17);
+    let req = server.requests()[0].json();
+    assert_eq!(req["stream"], true);
+    assert_eq!(req["stream_options"]["include_usage"], true);
+}
+
+#[test]
+fn retries_429_and_5xx_honouring_retry_after() {
+    let server = chat_server("retry_429");
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+    let started = Instant::now();
+    let result = run(&mut agent, &fixture_task("retry_429"));
+    let elapsed = started.elapsed();
+
+    assert_eq!(result.output, HostValue::Str("ok".into()));
+    assert_eq!(server.requests().len(), 3);
+    assert!(
+        elapsed >= Duration::from_millis(950),
+        "Retry-After: 1 was not honoured ({elapsed:?})"
+    );
+    assert!(elapsed < Duration::from_secs(8), "too slow: {elapsed:?}");
+}
+
+#[test]
+fn http_errors_name_the_server_and_model() {
+    let runtime = rt();
+    let cases = [
+        (
+            401,
+            "{\"error\":{\"message\":\"Invalid API key\"}}",
+            "Invalid API key",
+        ),
+        (404, "{\"error\":\"model not found\"}", "ends with /v1"),
+        (
+            200,
+            "<html>this is not json</html>",
+            "not a chat completion",
+        ),
+    ];
+    for (status, body, needle) in cases {
+        let server = Server::start(move |_| Reply::new(status, "application/json", body));
+        let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+        let err = runtime.block_on(agent.run("anything")).unwrap_err();
+        let text = err.to_string();
+        assert!(matches!(err, AgentError::Model(_)));
+        assert!(text.contains(&format!("{}/v1", server.base)), "{text}");
+        assert!(text.contains("'test-model'"), "{text}");
+        assert!(text.contains(needle), "{text}");
+        assert_eq!(
+            server.requests().len(),
+            1,
+            "status {status} must not be retried"
+        );
+    }
+    let AgentError::Model(ModelError::Auth { .. }) = runtime
+        .block_on(
+            Agent::new(
+                AgentKind::Code,
+                model(&Server::start(|_| Reply::new(401, "text/plain", "")), false),
+            )
+            .run("x"),
+        )
+        .unwrap_err()
+    else {
+        panic!("401 must be an authentication error");
+    };
+}
+
+#[test]
+fn malformed_replies_get_a_correction_then_work() {
+    let server = chat_server("code_malformed");
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+    let result = run(&mut agent, &fixture_task("code_malformed"));
+
+    assert_eq!(result.output, HostValue::Int(12));
+    let actions = actions(&result);
+    assert_eq!(
+        actions[0].error.as_ref().unwrap().kind,
+        StepErrorKind::Parse
+    );
+    assert!(actions[0].observation.contains("no code"));
+    assert_eq!(
+        actions[1].code.as_deref(),
+        Some("result = 3 * 4\nprint(result)")
+    );
+    assert_eq!(actions[2].code.as_deref(), Some("final_answer(result)"));
+    assert!(last_message(&server.requests()[1].json()).contains("<code>"));
+}
+
+#[test]
+fn tool_calling_agent_native_text_and_invalid_calls() {
+    let server = chat_server("tool_calling");
+    let calls = Arc::new(AtomicUsize::new(0));
+    let mut agent = Agent::new(AgentKind::ToolCalling, model(&server, false))
+        .with_tool(price_tool(calls.clone()));
+    let result = run(&mut agent, &fixture_task("tool_calling"));
+
+    assert_eq!(result.output, HostValue::Float(0.75));
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        2,
+        "the badly typed call must not reach the tool"
+    );
+    let actions = actions(&result);
+    assert_eq!(actions[0].observation, "Observation:\nlookup_price: 0.5");
+    assert_eq!(actions[1].error.as_ref().unwrap().kind, StepErrorKind::Tool);
+    assert!(
+        actions[1]
+            .observation
+            .contains("must be string, got integer 5"),
+        "{}",
+        actions[1].observation
+    );
+    assert!(actions[2].text_tool_call);
+    assert!(actions[2].observation.contains("0.75"));
+
+    let reqs = server.requests();
+    let first = reqs[0].json();
+    let names: Vec<&str> = first["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["function"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["lookup_price", "final_answer"]);
+    assert_eq!(
+        first["tools"][0]["function"]["parameters"]["required"],
+        json!(["item"])
+    );
+    assert!(first.get("stop").is_none());
+    // The assistant turn with null content is sent back with "" and its tool calls.
+    let second = reqs[1].json();
+    let msgs = second["messages"].as_array().unwrap();
+    assert_eq!(msgs[2]["role"], "assistant");
+    assert_eq!(msgs[2]["content"], "");
+    assert_eq!(msgs[2]["tool_calls"][0]["id"], "call_1");
+    assert_eq!(msgs[3]["role"], "tool");
+    assert_eq!(msgs[3]["tool_call_id"], "call_1");
+    assert_eq!(msgs[3]["content"], "0.5");
+    for req in &reqs {
+        for m in req.json()["messages"].as_array().unwrap() {
+            assert!(m["content"].is_string(), "null content sent: {m}");
+        }
+    }
+    // The text-only call is answered as a user observation, not a tool message.
+    let fourth = reqs[3].json();
+    let msgs = fourth["messages"].as_array().unwrap();
+    assert_eq!(msgs.last().unwrap()["role"], "user");
+}
+
+#[test]
+fn tool_calling_agent_streams_native_calls() {
+    let server = chat_server("tool_calling");
+    let calls = Arc::new(AtomicUsize::new(0));
+    let mut agent = Agent::new(AgentKind::ToolCalling, model(&server, true))
+        .with_tool(price_tool(calls.clone()));
+    let result = run(&mut agent, &fixture_task("tool_calling"));
+    assert_eq!(result.output, HostValue::Float(0.75));
+    assert_eq!(
+        actions(&result)[0].tool_calls[0].arguments,
+        json!({"item": "apple"})
+    );
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn python_interpreter_tool_keeps_state() {
+    let tool = codeact::agent::tools::python_interpreter_tool(codeact::Config::default());
+    let first = tool
+        .func
+        .call(vec![HostValue::Str("x = 20\nprint('set')".into())])
+        .unwrap();
+    assert_eq!(first, HostValue::Str("set\n".into()));
+    let second = tool
+        .func
+        .call(vec![HostValue::Str("x * 2 + 2".into())])
+        .unwrap();
+    assert_eq!(second, HostValue::Str("42".into()));
+    let err = tool
+        .func
+        .call(vec![HostValue::Str("import os".into())])
+        .unwrap_err();
+    assert!(err.contains("ImportError"), "{err}");
+}
+
+#[test]
+fn managed_agent_is_a_tool_of_its_manager() {
+    let server = chat_server("managed_agent");
+    let runtime = rt();
+    let calls = Arc::new(AtomicUsize::new(0));
+    let member =
+        Agent::new(AgentKind::Code, model(&server, false)).with_tool(price_tool(calls.clone()));
+    let mut manager = Agent::new(AgentKind::Code, model(&server, false)).with_managed_agent(
+        "researcher",
+        "Finds prices of things.",
+        member,
+        runtime.handle().clone(),
+    );
+    let system = manager.system_prompt();
+    assert!(
+        system.contains("def researcher(task: str, additional_args: dict | None = None) -> str:"),
+        "{system}"
+    );
+    assert!(system.contains("You also lead a team"));
+    let result = runtime
+        .block_on(manager.run(&fixture_task("managed_agent")))
+        .unwrap();
+
+    assert_eq!(result.output, HostValue::Str("An apple costs 0.5".into()));
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 3);
+    let member_task = reqs[1].json()["messages"][1]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        member_task.contains("You are 'researcher'"),
+        "{member_task}"
+    );
+    assert!(member_task.contains("Find the price of an apple"));
+    let record = &actions(&result)[0].tool_results[0];
+    assert_eq!(record.name, "researcher");
+    assert_eq!(
+        record.result,
+        Ok(HostValue::Str("An apple costs 0.5".into()))
+    );
+}
+
+#[test]
+fn planning_every_n_steps() {
+    let server = chat_server("planning");
+    let settings = AgentSettings {
+        max_steps: 3,
+        planning_interval: Some(2),
+        ..AgentSettings::default()
+    };
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false)).with_settings(settings);
+    let result = run(&mut agent, &fixture_task("planning"));
+
+    assert_eq!(result.output, HostValue::Int(1025));
+    let kinds: Vec<&str> = result
+        .steps
+        .iter()
+        .map(|s| match s {
+            Step::Task { .. } => "task",
+            Step::Planning(_) => "plan",
+            Step::Action(_) => "action",
+            Step::FinalAnswer(_) => "final",
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["task", "plan", "action", "action", "plan", "action", "final"]
+    );
+    let Step::Planning(plan) = &result.steps[1] else {
+        unreachable!()
+    };
+    assert!(plan.plan.starts_with("Facts: none needed."));
+    let reqs = server.requests();
+    let first = reqs[0].json();
+    assert_eq!(first["stop"], json!(["</plan>"]));
+    assert!(first["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .contains("Compute 2**10 + 1."));
+    let update = reqs[3].json();
+    assert!(last_message(&update).contains("Steps left for this task: 1."));
+    // The plan is part of what the next action step sees.
+    assert!(reqs[1].json()["messages"]
+        .to_string()
+        .contains("1. Compute 2**10."));
+}
+
+#[test]
+fn log_is_written_per_step_and_replays_without_a_server() {
+    let server = chat_server("code_multi_step");
+    let log = temp_path("multi_step.jsonl");
+    let calls = Arc::new(AtomicUsize::new(0));
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false))
+        .with_tool(price_tool(calls.clone()))
+        .with_log(&log)
+        .unwrap();
+    let original = run(&mut agent, &fixture_task("code_multi_step"));
+
+    let lines: Vec<Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["type"], "run");
+    assert_eq!(lines[0]["tools"][0]["name"], "lookup_price");
+    assert_eq!(lines[1]["step"]["kind"], "task");
+    assert_eq!(lines[2]["step"]["kind"], "action");
+    assert_eq!(lines[2]["step"]["tool_results"][0]["result"], 0.5);
+    let end = lines.last().unwrap();
+    assert_eq!(end["type"], "end");
+    assert_eq!(end["state"], "final_answer");
+    assert_eq!(end["output"], "The total is 3.0");
+
+    let recording = Recording::read(&log).unwrap();
+    let mut replay = recording.replay_agent().unwrap();
+    let replayed = run(&mut replay, &recording.task());
+    assert_eq!(replayed.output, original.output);
+    assert_eq!(replayed.usage, original.usage);
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        2,
+        "replay must not call the real tool"
+    );
+    assert_eq!(
+        server.requests().len(),
+        3,
+        "replay must not call the server"
+    );
+}
+
+#[test]
+fn interrupted_run_keeps_its_log() {
+    // The server never answers the second call; cancelling must still close the log.
+    let mut first = true;
+    let server = Server::start(move |_| {
+        if std::mem::take(&mut first) {
+            chat_reply(&json!({"content": "<code>\nprint(1)\n"}), false)
+        } else {
+            std::thread::sleep(Duration::from_secs(3));
+            Reply::new(500, "text/plain", "late")
+        }
+    });
+    let log = temp_path("interrupted.jsonl");
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false))
+        .with_log(&log)
+        .unwrap();
+    let cancel = async { tokio::time::sleep(Duration::from_millis(800)).await };
+    let err = rt()
+        .block_on(agent.run_with("count", Vec::new(), cancel))
+        .unwrap_err();
+    assert!(matches!(err, AgentError::Interrupted));
+    let text = std::fs::read_to_string(&log).unwrap();
+    let last: Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+    assert_eq!(last["state"], "interrupted");
+    assert!(text.contains("\"kind\":\"action\""));
+}
+
+// ---------------------------------------------------------------------------------------
+// The binary
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn binary_end_to_end_then_replay() {
+    let chat = chat_server("e2e");
+    let web = static_server();
+    let log = temp_path("e2e.jsonl");
+    let out = Command::new(env!("CARGO_BIN_EXE_codeact"))
+        .args(["agent", &fixture_task("e2e"), "--model", "test-model"])
+        .args([
+            "--api-base",
+            &format!("{}/v1", chat.base),
+            "--api-key",
+            "k",
+            "--retries",
+            "0",
+        ])
+        .args([
+            "--tools",
+            "web_search",
+            "--search-endpoint",
+            &format!("{}/html/", web.base),
+        ])
+        .args([
+            "--tool-command",
+            "shout=python3 -c \"import json,sys; print(json.load(sys.stdin)['input'].upper())\"",
+        ])
+        .args(["--log", log.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "stderr: {stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "HELLO!\n");
+    assert!(stderr.contains("━━ Step 1 ━━"), "{stderr}");
+    assert!(stderr.contains("Thought: Use both tools."));
+    assert!(stderr.contains("  │ loud = shout(input='hello')"));
+    assert!(
+        stderr.contains("[Rust Programming Language](https://www.rust-lang.org/)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("300 input + 40 output tokens"));
+    assert!(web.requests()[0].path.starts_with("/html/?q=rust+language"));
+
+    let replay = Command::new(env!("CARGO_BIN_EXE_codeact"))
+        .args(["replay", log.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&replay.stderr);
+    assert!(replay.status.success(), "stderr: {stderr}");
+    assert_eq!(String::from_utf8_lossy(&replay.stdout), "HELLO!\n");
+    assert!(stderr.contains("replay matches the recorded answer"));
+    assert_eq!(chat.requests().len(), 2);
+    assert_eq!(web.requests().len(), 1);
+}
+
+#[test]
+fn binary_help_and_usage_errors() {
+    let bin = env!("CARGO_BIN_EXE_codeact");
+    let help = Command::new(bin)
+        .args(["agent", "--help"])
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    for needle in [
+        "llama-server",
+        "ollama",
+        "api.openai.com",
+        "--tool-command",
+        "codeact replay",
+    ] {
+        assert!(text.contains(needle), "help lacks {needle}");
+    }
+    let missing = Command::new(bin).args(["agent", "task"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("--model is required"));
+    let unknown = Command::new(bin)
+        .args(["agent", "task", "--model", "m", "--tools", "teleport"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    let refused = Command::new(bin)
+        .args([
+            "agent",
+            "task",
+            "--model",
+            "m",
+            "--api-base",
+            "http://127.0.0.1:9/v1",
+            "--retries",
+            "0",
+            "--quiet",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("cannot reach http://127.0.0.1:9/v1"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Tools
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn web_search_parses_a_results_page() {
+    let web = static_server();
+    let runtime = rt();
+    let opts = WebOptions {
+        search_endpoint: format!("{}/html/", web.base),
+        ..WebOptions::default()
+    };
+    let tool = web_search_tool(opts, runtime.handle().clone());
+    let out = tool
+        .func
+        .call(vec![HostValue::Str("rust language".into())])
+        .unwrap()
+        .to_text();
+    assert!(out.starts_with("## Search results for \"rust language\""));
+    assert!(out.contains("1. [Rust Programming Language](https://www.rust-lang.org/)\n   A language empowering everyone"));
+    assert!(out.contains("2. [Rust (programming language) - Wikipedia](https://en.wikipedia.org/wiki/Rust_(programming_language))"));
+    assert!(out.contains("type safety & concurrency"));
+    assert!(!out.contains("Buy Rust"), "ads must be dropped");
+
+    let page = std::fs::read_to_string(fixture_dir().join("web/ddg_results.html")).unwrap();
+    let results = parse_search_results(&page);
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[2].url, "https://doc.rust-lang.org/book/");
+    assert_eq!(
+        results[2].snippet,
+        "by Steve Klabnik and Carol Nichols \u{2014} the official book."
+    );
+}
+
+#[test]
+fn visit_webpage_returns_readable_text() {
+    let web = static_server();
+    let runtime = rt();
+    let tool = visit_webpage_tool(WebOptions::default(), runtime.handle().clone());
+    let url = HostValue::Str(format!("{}/article.html", web.base));
+    let text = tool.func.call(vec![url.clone()]).unwrap().to_text();
+    assert!(
+        text.starts_with("# Why the tide comes in twice a day"),
+        "{text}"
+    );
+    assert!(text.contains("The moon\u{2019}s gravity pulls the ocean into two bulges"));
+    assert!(text.contains("## Key facts"));
+    assert!(text.contains("- Spring tides happen at new & full moon."));
+    assert!(
+        text.contains(&format!("[introduction]({}/docs/intro)", web.base)),
+        "{text}"
+    );
+    assert!(
+        text.contains("```\nperiod = 24.84 / 2\nprint(period)\n```"),
+        "{text}"
+    );
+    assert!(text.contains("Bay of Fundy"));
+    for hidden in [
+        "should not appear",
+        "font-family",
+        "commented out",
+        "Home",
+        "Copyright",
+    ] {
+        assert!(!text.contains(hidden), "{hidden} leaked into: {text}");
+    }
+
+    let short = WebOptions {
+        max_page_chars: 40,
+        ..WebOptions::default()
+    };
+    let tool = visit_webpage_tool(short, runtime.handle().clone());
+    let text = tool.func.call(vec![url.clone()]).unwrap().to_text();
+    assert!(text.contains("[... page truncated:"), "{text}");
+
+    let tiny = WebOptions {
+        max_response_bytes: 300,
+        ..WebOptions::default()
+    };
+    let tool = visit_webpage_tool(tiny, runtime.handle().clone());
+    let text = tool.func.call(vec![url]).unwrap().to_text();
+    assert!(text.contains("[... page cut at 300 bytes ...]"), "{text}");
+
+    let tool = visit_webpage_tool(WebOptions::default(), runtime.handle().clone());
+    let missing = tool
+        .func
+        .call(vec![HostValue::Str(format!("{}/nope", web.base))])
+        .unwrap_err();
+    assert!(missing.contains("404"), "{missing}");
+    let scheme = tool
+        .func
+        .call(vec![HostValue::Str("file:///etc/passwd".into())])
+        .unwrap_err();
+    assert!(scheme.contains("only http and https"));
+}
+
+#[test]
+fn web_tools_time_out() {
+    let slow = Server::start(|_| {
+        std::thread::sleep(Duration::from_millis(1500));
+        Reply::new(200, "text/html", "<p>late</p>")
+    });
+    let runtime = rt();
+    let opts = WebOptions {
+        timeout: Duration::from_millis(300),
+        ..WebOptions::default()
+    };
+    let tool = visit_webpage_tool(opts, runtime.handle().clone());
+    let started = Instant::now();
+    let err = tool
+        .func
+        .call(vec![HostValue::Str(format!("{}/slow", slow.base))])
+        .unwrap_err();
+    assert!(err.contains("did not answer within"), "{err}");
+    assert!(started.elapsed() < Duration::from_millis(1200));
+}
+
+#[test]
+fn command_tools_use_stdin_json_and_specs() {
+    let spec = json!({
+        "description": "Adds two integers.",
+        "inputs": {
+            "a": {"type": "integer", "description": "First."},
+            "b": {"type": "integer", "description": "Second.", "nullable": true}
+        },
+        "output_type": "integer"
+    });
+    let add = command_tool(
+        "add",
+        "python3 -c \"import json,sys; d=json.load(sys.stdin); print(d['a'] + (d['b'] or 0))\"",
+        Some(&spec),
+        Duration::from_secs(10),
+    )
+    .unwrap();
+    assert_eq!(
+        python_signature(&add).lines().next().unwrap(),
+        "def add(a: int, b: int | None = None) -> int:"
+    );
+    assert_eq!(
+        add.func.call(vec![HostValue::Int(2), HostValue::Int(40)]),
+        Ok(HostValue::Int(42))
+    );
+    assert_eq!(
+        add.func.call(vec![HostValue::Int(2), HostValue::None]),
+        Ok(HostValue::Int(2))
+    );
+
+    let fail = command_tool(
+        "fail",
+        "echo broken >&2; exit 3",
+        None,
+        Duration::from_secs(10),
+    )
+    .unwrap();
+    let err = fail
+        .func
+        .call(vec![HostValue::Str("x".into())])
+        .unwrap_err();
+    assert!(err.contains("broken") && err.contains('3'), "{err}");
+
+    let slow = command_tool("slow", "sleep 5", None, Duration::from_millis(200)).unwrap();
+    let err = slow
+        .func
+        .call(vec![HostValue::Str("x".into())])
+        .unwrap_err();
+    assert!(err.contains("did not finish"), "{err}");
+}
+
+#[test]
+fn arguments_are_checked_against_declared_types() {
+    let tool = Tool::new("t", "d", |_: Vec<HostValue>| Ok(HostValue::None))
+        .input("n", ValueType::Integer, "")
+        .nullable_input("tag", ValueType::String, "");
+    assert_eq!(
+        bind_arguments(&tool, &json!({"n": 3})),
+        Ok(vec![HostValue::Int(3), HostValue::None])
+    );
+    assert_eq!(
+        bind_arguments(&tool, &json!({"n": 3.0, "tag": "x"})).unwrap()[0],
+        HostValue::Int(3)
+    );
+    assert!(bind_arguments(&tool, &json!({"n": "3"}))
+        .unwrap_err()
+        .contains("must be integer"));
+    assert!(bind_arguments(&tool, &json!({"tag": "x"}))
+        .unwrap_err()
+        .contains("needs the argument 'n'"));
+    assert!(bind_arguments(&tool, &json!({"n": 1, "m": 2}))
+        .unwrap_err()
+        .contains("no argument 'm'"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Reply parsing and observations
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn code_extraction_prefers_tags_then_fences_then_bare_code() {
+    assert_eq!(
+        extract_code("Thought: x\n<code>\na = 1\n</code>\ntrailing").as_deref(),
+        Some("a = 1")
+    );
+    assert_eq!(
+        extract_code("<code>a = 1</code> and <code>b = 2</code>").as_deref(),
+        Some("a = 1\n\nb = 2")
+    );
+    assert_eq!(
+        extract_code("<code>\nprint(1)\n</cod").as_deref(),
+        Some("print(1)")
+    );
+    assert_eq!(
+        extract_code("<code>\nprint(1)").as_deref(),
+        Some("print(1)")
+    );
+    assert_eq!(
+        extract_code("Here:\n```py\nx = 2\n```\ndone").as_deref(),
+        Some("x = 2")
+    );
+    assert_eq!(
+        extract_code("```python\nx = 2\n```\ntext\n```python\ny = 3\n```").as_deref(),
+        Some("x = 2\n\ny = 3")
+    );
+    assert_eq!(
+        extract_code("```\nprint('hi')\n```").as_deref(),
+        Some("print('hi')")
+    );
+    assert_eq!(extract_code("```\nJust some prose.\n```"), None);
+    assert_eq!(
+        extract_code("Thought: I will add.\nx = [1,\n  2]\nprint(sum(x))").as_deref(),
+        Some("x = [1,\n  2]\nprint(sum(x))")
+    );
+    assert_eq!(extract_code("I think the answer is 12."), None);
+    assert_eq!(extract_code("<code>\n</code>"), None);
+    assert_eq!(
+        extract_thought("Thought: Add them.\n<code>\nx\n"),
+        "Add them."
+    );
+}
+
+#[test]
+fn text_tool_calls_are_found_in_prose() {
+    let (name, args) =
+        parse_text_tool_call("Sure! {\"name\": \"f\", \"arguments\": {\"a\": 1}} done").unwrap();
+    assert_eq!((name.as_str(), args), ("f", json!({"a": 1})));
+    let (_, args) =
+        parse_text_tool_call("```json\n{\"name\": \"g\", \"parameters\": \"{\\\"b\\\": 2}\"}\n```")
+            .unwrap();
+    assert_eq!(args, json!({"b": 2}));
+    assert!(parse_text_tool_call("{\"answer\": 3}").is_none());
+    assert!(parse_text_tool_call("no json {here").is_none());
+}
+
+#[test]
+fn long_observations_keep_head_and_tail() {
+    let text: String = (0..1000).map(|i| format!("{i}\n")).collect();
+    let cut = truncate_middle(&text, 100);
+    assert!(cut.starts_with("0\n1\n"));
+    assert!(cut.ends_with("998\n999\n"));
+    assert!(cut.contains("characters cut from the middle"));
+    assert_eq!(truncate_middle("short", 100), "short");
+    assert_eq!(truncate_middle("ééééé", 4).matches('é').count(), 4);
+}
+
+#[test]
+fn memory_merges_consecutive_messages() {
+    let server = chat_server("code_max_steps");
+    let settings = AgentSettings {
+        max_steps: 2,
+        ..AgentSettings::default()
+    };
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false)).with_settings(settings);
+    run(&mut agent, "t");
+    let last = server.requests()[2].json();
+    let roles: Vec<&str> = last["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        roles,
+        ["system", "user", "assistant", "user", "assistant", "user"]
+    );
+    let messages = agent.memory().write_memory_to_messages();
+    assert_eq!(messages[0].role, Role::System);
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+fn run(agent: &mut Agent, task: &str) -> RunResult {
+    rt().block_on(agent.run(task)).unwrap()
+}
+
+fn model(server: &Server, stream: bool) -> Arc<OpenAiModel> {
+    let mut o = ModelOptions::new("test-model", &format!("{}/v1", server.base));
+    o.api_key = Some("test-key".into());
+    o.stream = stream;
+    o.max_retries = 3;
+    o.retry_base_delay = Duration::from_millis(10);
+    o.timeout = Duration::from_secs(20);
+    Arc::new(OpenAiModel::new(o).unwrap())
+}
+
+fn actions(result: &RunResult) -> Vec<&codeact::agent::ActionStep> {
+    result
+        .steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Action(a) => Some(a),
+            _ => None,
+        })
+        .collect()
+}
+
+fn last_message(request: &Value) -> String {
+    let msgs = request["messages"].as_array().unwrap();
+    msgs.last().unwrap()["content"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn price_tool(calls: Arc<AtomicUsize>) -> Tool {
+    Tool::new(
+        "lookup_price",
+        "Looks up the unit price of a fruit, in euros.",
+        move |args: Vec<HostValue>| {
+            calls.fetch_add(1, Ordering::SeqCst);
+            match args.first() {
+                Some(HostValue::Str(s)) if s == "apple" => Ok(HostValue::Float(0.5)),
+                Some(HostValue::Str(s)) if s == "pear" => Ok(HostValue::Float(0.75)),
+                other => Err(format!("unknown fruit {other:?}")),
+            }
+        },
+    )
+    .input("item", ValueType::String, "The fruit.")
+    .output(ValueType::Number)
+}
+
+fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+fn fixture(name: &str) -> Value {
+    let path = fixture_dir().join("agent").join(format!("{name}.json"));
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+fn fixture_task(name: &str) -> String {
+    fixture(name)["task"].as_str().unwrap().to_string()
+}
+
+fn temp_path(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("codeact-agent-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// A model server answering each request with the fixture's next response.
+fn chat_server(name: &str) -> Server {
+    let mut responses: VecDeque<Value> = fixture(name)["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .cloned()
+        .collect();
+    Server::start(move |req| match responses.pop_front() {
+        Some(r) => chat_reply(&r, req.json()["stream"] == true),
+        None => Reply::new(
+            500,
+            "application/json",
+            "{\"error\":{\"message\":\"script exhausted\"}}",
+        ),
+    })
+}
+
+/// One fixture response as an HTTP reply: an error status, or a chat completion (as a JSON
+/// body, or as server-sent events when the request asked to stream).
+fn chat_reply(r: &Value, stream: bool) -> Reply {
+    if let Some(status) = r["status"].as_u64() {
+        let body = match &r["body"] {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let mut reply = Reply::new(status, "application/json", body);
+        for (k, v) in r["headers"].as_object().into_iter().flatten() {
+            reply
+                .headers
+                .push((k.clone(), v.as_str().unwrap().to_string()));
+        }
+        return reply;
+    }
+    let calls: Vec<Value> = r["tool_calls"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| json!({"id": c["id"], "type": "function", "function": {"name": c["name"], "arguments": c["arguments"]}}))
+        .collect();
+    let usage = r
+        .get("usage")
+        .cloned()
+        .unwrap_or(json!({"prompt_tokens": 1, "completion_tokens": 1}));
+    if !stream {
+        let mut message = json!({"role": "assistant", "content": r["content"]});
+        if !calls.is_empty() {
+            message["tool_calls"] = Value::Array(calls);
+        }
+        let body = json!({"id": "chatcmpl-1", "object": "chat.completion", "model": "test-model",
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}], "usage": usage});
+        return Reply::new(200, "application/json", body.to_string());
+    }
+    let event = |v: Value| format!("data: {v}\n\n").into_bytes();
+    let mut chunks = vec![event(
+        json!({"choices": [{"index": 0, "delta": {"role": "assistant"}}]}),
+    )];
+    let content: Vec<char> = r["content"].as_str().unwrap_or_default().chars().collect();
+    for piece in content.chunks(6) {
+        let text: String = piece.iter().collect();
+        chunks.push(event(
+            json!({"choices": [{"index": 0, "delta": {"content": text}}]}),
+        ));
+    }
+    for (i, c) in calls.iter().enumerate() {
+        let args = c["function"]["arguments"].as_str().unwrap_or_default();
+        let (a, b) = args.split_at(args.len() / 2);
+        chunks.push(event(json!({"choices": [{"index": 0, "delta": {"tool_calls": [
+            {"index": i, "id": c["id"], "type": "function", "function": {"name": c["function"]["name"], "arguments": a}}]}}]})));
+        chunks.push(event(
+            json!({"choices": [{"index": 0, "delta": {"tool_calls": [
+            {"index": i, "function": {"arguments": b}}]}}]}),
+        ));
+    }
+    chunks.push(event(
+        json!({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}),
+    ));
+    chunks.push(event(json!({"choices": [], "usage": usage})));
+    chunks.push(b"data: [DONE]\n\n".to_vec());
+    Reply {
+        status: 200,
+        headers: vec![("Content-Type".into(), "text/event-stream".into())],
+        chunks,
+    }
+}
+
+/// Serves fixtures/web/: `/html/?q=...` is the saved search results page, `/NAME` a file.
+fn static_server() -> Server {
+    Server::start(|req| {
+        let path = req.path.split('?').next().unwrap_or("/");
+        let file = match path {
+            "/html/" => "ddg_results.html",
+            p => p.trim_start_matches('/'),
+        };
+        match std::fs::read(fixture_dir().join("web").join(file)) {
+            Ok(body) if !file.is_empty() && !file.contains("..") => {
+                Reply::new(200, "text/html; charset=utf-8", body)
+            }
+            _ => Reply::new(404, "text/html", "<h1>Not found</h1>"),
+        }
+    })
+}
+
+#[derive(Clone, Debug)]
+struct Request {
+    path: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Request {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    }
+
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    }
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    /// Written one by one with a flush in between; one chunk gets a Content-Length.
+    chunks: Vec<Vec<u8>>,
+}
+
+impl Reply {
+    fn new(status: u64, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
+        Reply {
+            status: status as u16,
+            headers: vec![("Content-Type".into(), content_type.into())],
+            chunks: vec![body.into()],
+        }
+    }
+}
+
+/// A sequential HTTP/1.1 server on 127.0.0.1 (one request per connection).
+struct Server {
+    base: String,
+    requests: Arc<Mutex<Vec<Request>>>,
+}
+
+impl Server {
+    fn start(mut handler: impl FnMut(&Request) -> Reply + Send + 'static) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let seen = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let Some(request) = read_request(&mut stream) else {
+                    continue;
+                };
+                seen.lock().unwrap().push(request.clone());
+                let reply = handler(&request);
+                write_reply(&mut stream, reply);
+            }
+        });
+        Server { base, requests }
+    }
+
+    fn requests(&self) -> Vec<Request> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+fn read_request(stream: &mut TcpStream) -> Option<Request> {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    let path = line.split_whitespace().nth(1)?.to_string();
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        reader.read_line(&mut h).ok()?;
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        let (k, v) = h.split_once(':')?;
+        headers.push((k.trim().to_string(), v.trim().to_string()));
+    }
+    let length: usize = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).ok()?;
+    Some(Request {
+        path,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    })
+}
+
+fn write_reply(stream: &mut TcpStream, reply: Reply) {
+    let mut head = format!(
+        "HTTP/1.1 {} Scripted\r\nConnection: close\r\n",
+        reply.status
+    );
+    for (k, v) in &reply.headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    if let [body] = reply.chunks.as_slice() {
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
+    head.push_str("\r\n");
+    let _ = stream.write_all(head.as_bytes());
+    for chunk in &reply.chunks {
+        let _ = stream.write_all(chunk);
+        let _ = stream.flush();
+        if reply.chunks.len() > 1 {
+            std::thread::sleep(Duration::from_millis(3));
+        }
+    }
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+}
