@@ -37,6 +37,10 @@ pub enum StmtKind {
     AugAssign(Target, BinOp, Expr),
     /// `x: int` without a value: only checks that the target expression evaluates.
     Annotated(Target),
+    /// Statements lowered from one source statement.
+    Block(Vec<Stmt>),
+    /// A class-body annotation, recorded in the class's `__annotations__`.
+    Annotate(Rc<str>, Expr),
     Delete(Vec<Target>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),

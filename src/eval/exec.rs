@@ -50,6 +50,16 @@ impl Vm {
                 }
                 _ => {}
             },
+            StmtKind::Block(body) => return self.exec_block(f, body),
+            StmtKind::Annotate(name, annotation) => {
+                let value = self.eval(f, annotation)?;
+                if let Some(ns) = &mut f.class_ns {
+                    let entry = ns.entry(Rc::from("__annotations__")).or_insert_with(|| Value::dict(crate::value::DictObj::new()));
+                    if let Value::Dict(d) = entry.clone() {
+                        self.dict_setitem(&d, Value::str(name), value)?;
+                    }
+                }
+            }
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete(f, t)?;
@@ -625,8 +635,9 @@ impl Vm {
             .iter()
             .map(|b| self.eval(f, b))
             .collect::<PyResult<Vec<_>>>()?;
-        for (_, k) in &c.keywords {
-            self.eval(f, k)?;
+        let mut keywords = Vec::new();
+        for (name, k) in &c.keywords {
+            keywords.push((name.clone(), self.eval(f, k)?));
         }
         let decorators = c
             .decorators
@@ -650,6 +661,7 @@ impl Vm {
                 .or_insert_with(|| Value::str(doc));
         }
         let class = self.build_class(c.name.clone(), c.qualname.clone(), bases, ns)?;
+        self.init_subclass(&class, keywords)?;
         if let (Some(slot), Value::Class(_)) = (c.class_cell, &class) {
             if let Some(cell) = frame.cells.get(slot as usize) {
                 *cell.borrow_mut() = Some(class.clone());
@@ -660,5 +672,25 @@ impl Vm {
             result = self.call(d, Args::new(vec![result]))?;
         }
         Ok(result)
+    }
+
+    /// Calls the nearest base's `__init_subclass__` with the new class.
+    fn init_subclass(&self, class: &Value, keywords: Vec<(Rc<str>, Value)>) -> PyResult<()> {
+        let Value::Class(c) = class else { return Ok(()) };
+        for base in &c.mro_tail {
+            let hook = base.ns.borrow().get("__init_subclass__").cloned();
+            if let Some(hook) = hook {
+                let func = match hook {
+                    Value::ClassMethod(f) => (*f).clone(),
+                    other => other,
+                };
+                self.call(&func, Args::with_kw(vec![class.clone()], keywords))?;
+                return Ok(());
+            }
+        }
+        if !keywords.is_empty() {
+            return Err(self.type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name)));
+        }
+        Ok(())
     }
 }

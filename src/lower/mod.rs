@@ -208,6 +208,17 @@ impl<'a> Lowerer<'a> {
                 let target = self.target(&a.target)?;
                 StmtKind::AugAssign(target, binop(a.op), self.expr(&a.value)?)
             }
+            AStmt::AnnAssign(a) if self.table.scopes[self.scope].kind == ScopeKind::Class && matches!(a.target.as_ref(), AExpr::Name(_)) => {
+                let AExpr::Name(n) = a.target.as_ref() else { return Err(unsupported("this annotation", line)) };
+                let annotation = StmtKind::Annotate(Rc::from(n.id.as_str()), self.expr(&a.annotation)?);
+                match &a.value {
+                    None => annotation,
+                    Some(v) => {
+                        let assign = StmtKind::Assign(vec![self.target(&a.target)?], self.expr(v)?);
+                        StmtKind::Block(vec![Stmt { line, kind: annotation }, Stmt { line, kind: assign }])
+                    }
+                }
+            }
             AStmt::AnnAssign(a) => match &a.value {
                 Some(v) => StmtKind::Assign(vec![self.target(&a.target)?], self.expr(v)?),
                 None => match a.target.as_ref() {
