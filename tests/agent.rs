@@ -23,7 +23,7 @@ use codeact::agent::{
     Agent, AgentError, AgentKind, AgentSettings, ModelError, ModelOptions, OpenAiModel, Recording,
     Role, RunResult, RunState,
 };
-use codeact::{HostValue, Tool, ValueType};
+use codeact::{HostValue, Limits, Tool, ValueType};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------
@@ -252,6 +252,81 @@ fn malformed_replies_get_a_correction_then_work() {
     );
     assert_eq!(actions[2].code.as_deref(), Some("final_answer(result)"));
     assert!(last_message(&server.requests()[1].json()).contains("<code>"));
+}
+
+#[test]
+fn code_agent_gets_inputs_as_variables_and_sees_output_printed_before_errors() {
+    let mut replies: VecDeque<&str> = [
+        "<code>\nprint(len(data), data['n'])\nlookup_price(item='kiwi')\n",
+        "<code>\nlookup_price(item=5)\n",
+        "<code>\nprint('partial')\nwhile True:\n    pass\n",
+        "<code>\nfinal_answer(data['n'] * 2)\n",
+    ]
+    .into();
+    let server = Server::start(move |_| {
+        let content = replies
+            .pop_front()
+            .unwrap_or("<code>\nfinal_answer(None)\n");
+        chat_reply(&json!({ "content": content }), false)
+    });
+    let calls = Arc::new(AtomicUsize::new(0));
+    let settings = AgentSettings {
+        limits: Limits {
+            max_while_iterations: 1000,
+            ..Limits::default()
+        },
+        ..AgentSettings::default()
+    };
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false))
+        .with_tool(price_tool(calls.clone()))
+        .with_settings(settings);
+    let inputs = vec![
+        (
+            "data".to_string(),
+            HostValue::Dict(vec![(HostValue::Str("n".into()), HostValue::Int(21))]),
+        ),
+        ("not a name".to_string(), HostValue::Int(7)),
+    ];
+    let result = rt()
+        .block_on(agent.run_with("Double n.", inputs, std::future::pending()))
+        .unwrap();
+
+    assert_eq!(result.output, HostValue::Int(42));
+    let Step::Task { task } = &result.steps[0] else {
+        panic!("the first step is the task")
+    };
+    assert!(task.contains("- data = {'n': 21}"), "{task}");
+    assert!(task.contains("- not a name = 7"), "{task}");
+    let actions = actions(&result);
+    let failed_tool = &actions[0].observation;
+    assert!(
+        failed_tool.contains("Printed output before the error:\n1 21\n"),
+        "{failed_tool}"
+    );
+    assert!(
+        failed_tool.contains("RuntimeError: tool 'lookup_price' failed: unknown fruit"),
+        "{failed_tool}"
+    );
+    assert_eq!(actions[0].tool_results.len(), 1);
+    assert!(actions[0].tool_results[0].result.is_err());
+    let bad_type = &actions[1].observation;
+    assert!(bad_type.contains("TypeError"), "{bad_type}");
+    assert!(!bad_type.contains("Printed output"), "{bad_type}");
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        1,
+        "a badly typed call must not reach the tool"
+    );
+    let limit = &actions[2];
+    assert_eq!(limit.error.as_ref().unwrap().kind, StepErrorKind::Limit);
+    assert!(
+        limit
+            .observation
+            .contains("Printed output before the error:\npartial\n"),
+        "{}",
+        limit.observation
+    );
+    assert!(limit.observation.contains("Your code was stopped"));
 }
 
 #[test]
