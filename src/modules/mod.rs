@@ -3,7 +3,9 @@
 //! Only modules registered here exist; only authorized ones can be imported.
 //! A module must not reach the host: no file, network, process or environment.
 
+pub mod json;
 pub mod math;
+pub mod params;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -35,12 +37,13 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "math" => Some(math::build(vm)),
+        "json" => Some(json::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["math"];
+pub const AVAILABLE: &[&str] = &["math", "json"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.
@@ -90,4 +93,13 @@ impl Vm {
 /// Helper for module tables: a builtin function value.
 pub fn func(f: &'static crate::value::BuiltinFn) -> (Rc<str>, Value) {
     (Rc::from(f.name), Value::Builtin(f))
+}
+
+/// An attribute of an imported module, for module code that needs the
+/// classes it created at build time (`json.JSONDecodeError`).
+pub fn module_attr(vm: &Vm, module: &str, name: &str) -> Option<Value> {
+    match vm.modules.borrow().get(module) {
+        Some(Value::Module(m)) => m.attrs.get(name).cloned(),
+        _ => None,
+    }
 }
