@@ -44,7 +44,7 @@ pub fn not_item_assignable(t: &str) -> String {
     format!("'{}' object does not support item assignment", t)
 }
 pub fn not_item_deletable(t: &str) -> String {
-    format!("'{}' object does not support item deletion", t)
+    format!("'{}' object doesn't support item deletion", t)
 }
 pub fn not_callable(t: &str) -> String {
     format!("'{}' object is not callable", t)
@@ -67,7 +67,11 @@ pub fn class_no_attribute(t: &str, name: &str) -> String {
 pub fn module_no_attribute(m: &str, name: &str) -> String {
     format!("module '{}' has no attribute '{}'", m, name)
 }
+/// `t` names the sequence (`"list"`); empty for bytes, whose message names none.
 pub fn index_out_of_range(t: &str) -> String {
+    if t.is_empty() {
+        return "index out of range".into();
+    }
     format!("{} index out of range", t)
 }
 pub fn indices_must_be_integers(t: &str, got: &str) -> String {

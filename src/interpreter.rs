@@ -119,6 +119,23 @@ impl Interpreter {
     }
 }
 
+impl Drop for Interpreter {
+    /// Drops the interpreter's values on the run stack: a deeply nested value
+    /// drops recursively and must not overflow the host thread's stack.
+    fn drop(&mut self) {
+        let Some(mut stack) = self.stack.take() else { return };
+        let vm = self.vm.clone();
+        let _ = catch_unwind(AssertUnwindSafe(|| {
+            corosensei::on_stack(&mut stack, move || {
+                let globals = std::mem::take(&mut *vm.globals.borrow_mut());
+                drop(globals);
+                vm.modules.borrow_mut().clear();
+                vm.last_value.borrow_mut().take();
+            })
+        }));
+    }
+}
+
 fn run_source(vm: &Rc<Vm>, code: &str) -> Result<Outcome, Error> {
     let ast = crate::parse::parse_module(code).map_err(syntax)?;
     let lowered = {
@@ -197,10 +214,9 @@ fn syntax(e: crate::parse::SyntaxError) -> Error {
 fn exception_error(vm: &Vm, exc: &Value, stdout: String) -> Error {
     let (type_name, frames) = match exc {
         Value::Instance(i) => {
-            let name = if i.class.module.as_ref() == "builtins" {
-                i.class.name.to_string()
-            } else {
-                format!("{}.{}", i.class.module, i.class.qualname)
+            let name = match i.class.module.as_ref() {
+                "builtins" | "__main__" => i.class.qualname.to_string(),
+                module => format!("{}.{}", module, i.class.qualname),
             };
             let frames = i
                 .exc

@@ -25,6 +25,18 @@ pub const READABLE_DUNDERS: &[&str] = &[
     "__wrapped__",
 ];
 
+/// Dunders that describe an object's structure; user code may not replace them.
+const STRUCTURAL_DUNDERS: &[&str] = &[
+    "__class__",
+    "__dict__",
+    "__bases__",
+    "__mro__",
+    "__globals__",
+    "__code__",
+    "__closure__",
+    "__subclasses__",
+];
+
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
@@ -64,7 +76,12 @@ impl Vm {
                         "__suppress_context__" => {
                             return Ok(Value::Bool(data.borrow().suppress_context))
                         }
-                        "__traceback__" => return Ok(Value::None),
+                        "__traceback__" => {
+                            return Ok(self.new_instance(
+                                &self.types.of_kind(crate::types::TypeKind::Traceback),
+                                &[],
+                            ))
+                        }
                         "value" if self.is_instance_of(obj, "StopIteration") => {
                             return Ok(data.borrow().args.first().cloned().unwrap_or(Value::None))
                         }
@@ -231,9 +248,15 @@ impl Vm {
             }
             let dict_method = n.as_dict().is_some() && crate::types::dict::METHODS.contains(&name);
             if n.has_method(name) || dict_method {
-                return Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod { receiver: obj.clone(), name: Rc::from(name) })));
+                return Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod {
+                    receiver: obj.clone(),
+                    name: Rc::from(name),
+                })));
             }
-            return Err(self.raise("AttributeError", errors::no_attribute(&self.type_name(obj), name)));
+            return Err(self.raise(
+                "AttributeError",
+                errors::no_attribute(&self.type_name(obj), name),
+            ));
         }
         if !is_dunder(name) {
             if let Some(v) = crate::types::data_attr(self, obj, name)? {
@@ -280,6 +303,7 @@ impl Vm {
     fn bind_class_attr(&self, v: Value, receiver: &Value, class: &Value) -> Value {
         match v {
             Value::Function(_) => self.bind(v, receiver),
+            Value::Native(ref n) if n.binds() => self.bind(v, receiver),
             Value::ClassMethod(f) => self.bind((*f).clone(), class),
             Value::StaticMethod(f) => (*f).clone(),
             other => other,
@@ -311,7 +335,7 @@ impl Vm {
                         )
                         .map(|_| ());
                 }
-                if is_dunder(name) && name != "__doc__" {
+                if STRUCTURAL_DUNDERS.contains(&name) {
                     return Err(self.raise(
                         "AttributeError",
                         format!(
@@ -324,7 +348,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
-                if is_dunder(name) && name != "__doc__" {
+                if STRUCTURAL_DUNDERS.contains(&name) {
                     return Err(self.raise(
                         "AttributeError",
                         format!("cannot set '{}' on classes in codeact", name),

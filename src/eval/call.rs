@@ -66,11 +66,18 @@ impl Vm {
                 self.tick()?;
                 n.call_method(self, receiver, name, args)
             }
-            Value::Native(n) if n.as_dict().is_some() && crate::types::dict::METHODS.contains(&name.as_ref()) => {
+            Value::Native(n)
+                if n.as_dict().is_some()
+                    && crate::types::dict::METHODS.contains(&name.as_ref()) =>
+            {
                 let d = n.as_dict().unwrap_or_default();
                 crate::types::dict::call(self, &d, name, args)
             }
-            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) | Value::Native(_) => {
+            Value::Class(_)
+            | Value::Module(_)
+            | Value::Super(_)
+            | Value::Function(_)
+            | Value::Native(_) => {
                 let m = self.get_attr(receiver, name)?;
                 self.call(&m, args)
             }
@@ -295,7 +302,10 @@ impl Vm {
 
     fn run_init(&self, cls: &ClassRef, obj: &Value, args: Args) -> PyResult<()> {
         match cls.lookup("__init__") {
-            Some(init @ Value::Function(_)) => {
+            Some(init)
+                if matches!(&init, Value::Function(_))
+                    || matches!(&init, Value::Native(n) if n.binds()) =>
+            {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(obj.clone());
                 pos.extend(args.pos);
@@ -363,11 +373,15 @@ impl Vm {
             None => {
                 let names: Vec<&str> = base_classes.iter().map(|c| c.name.as_ref()).collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }
         };
+        let mut ns = ns;
+        if ns.contains_key("__eq__") && !ns.contains_key("__hash__") {
+            ns.insert(Rc::from("__hash__"), Value::None);
+        }
         let kind = if mro_tail.iter().any(|c| c.kind == TypeKind::BaseException) {
             TypeKind::BaseException
         } else {

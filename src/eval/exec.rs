@@ -54,7 +54,9 @@ impl Vm {
             StmtKind::Annotate(name, annotation) => {
                 let value = self.eval(f, annotation)?;
                 if let Some(ns) = &mut f.class_ns {
-                    let entry = ns.entry(Rc::from("__annotations__")).or_insert_with(|| Value::dict(crate::value::DictObj::new()));
+                    let entry = ns
+                        .entry(Rc::from("__annotations__"))
+                        .or_insert_with(|| Value::dict(crate::value::DictObj::new()));
                     if let Value::Dict(d) = entry.clone() {
                         self.dict_setitem(&d, Value::str(name), value)?;
                     }
@@ -242,7 +244,7 @@ impl Vm {
         cause: Option<&Expr>,
     ) -> PyResult<Unwind> {
         let Some(exc) = exc else {
-            return Ok(match &f.handling {
+            return Ok(match self.handling.borrow().last() {
                 Some(e) => Unwind::Raise(e.clone()),
                 None => self.raise("RuntimeError", "No active exception to reraise"),
             });
@@ -263,7 +265,8 @@ impl Vm {
                 }
             }
         }
-        if let (Some(h), Value::Instance(i)) = (&f.handling, &instance) {
+        let handled = self.handling.borrow().last().cloned();
+        if let (Some(h), Value::Instance(i)) = (&handled, &instance) {
             if let Some(data) = &i.exc {
                 if !h.is(&instance) {
                     let mut d = data.borrow_mut();
@@ -298,12 +301,11 @@ impl Vm {
         match result {
             Err(Unwind::Limit(_)) | Err(Unwind::FinalAnswer(_)) => result,
             _ => {
-                let saved = f.handling.clone();
-                if let Err(Unwind::Raise(e)) = &result {
-                    f.handling = Some(e.clone());
-                }
-                let fin = self.exec_block(f, &t.finalbody);
-                f.handling = saved;
+                let pending = match &result {
+                    Err(Unwind::Raise(e)) => Some(e.clone()),
+                    _ => None,
+                };
+                let fin = self.while_handling(pending, || self.exec_block(f, &t.finalbody));
                 match fin? {
                     Flow::Next => result,
                     other => Ok(other),
@@ -327,9 +329,7 @@ impl Vm {
             if let Some(name) = &h.name {
                 self.store_name(f, name, exc.clone())?;
             }
-            let saved = f.handling.replace(exc.clone());
-            let r = self.exec_block(f, &h.body);
-            f.handling = saved;
+            let r = self.while_handling(Some(exc.clone()), || self.exec_block(f, &h.body));
             if let Some(name) = &h.name {
                 self.clear_name(f, name);
             }
@@ -392,8 +392,11 @@ impl Vm {
         match result {
             Err(Unwind::Raise(exc)) => {
                 let class = self.type_of(&exc);
-                let suppress =
-                    self.call(&exit, Args::new(vec![class, exc.clone(), Value::None]))?;
+                let traceback =
+                    self.new_instance(&self.types.of_kind(crate::types::TypeKind::Traceback), &[]);
+                let suppress = self.while_handling(Some(exc.clone()), || {
+                    self.call(&exit, Args::new(vec![class, exc.clone(), traceback]))
+                })?;
                 if self.truthy(&suppress)? {
                     Ok(Flow::Next)
                 } else {
@@ -676,7 +679,9 @@ impl Vm {
 
     /// Calls the nearest base's `__init_subclass__` with the new class.
     fn init_subclass(&self, class: &Value, keywords: Vec<(Rc<str>, Value)>) -> PyResult<()> {
-        let Value::Class(c) = class else { return Ok(()) };
+        let Value::Class(c) = class else {
+            return Ok(());
+        };
         for base in &c.mro_tail {
             let hook = base.ns.borrow().get("__init_subclass__").cloned();
             if let Some(hook) = hook {
@@ -689,8 +694,21 @@ impl Vm {
             }
         }
         if !keywords.is_empty() {
-            return Err(self.type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name)));
+            return Err(self.type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                c.name
+            )));
         }
         Ok(())
+    }
+
+    /// Runs `body` with `exc` as the exception being handled (for bare `raise`
+    /// and implicit `__context__` chaining).
+    fn while_handling<T>(&self, exc: Option<Value>, body: impl FnOnce() -> T) -> T {
+        let Some(exc) = exc else { return body() };
+        self.handling.borrow_mut().push(exc);
+        let r = body();
+        self.handling.borrow_mut().pop();
+        r
     }
 }

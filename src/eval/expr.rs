@@ -68,12 +68,12 @@ impl Vm {
             }
             Expr::Call(func, args) => {
                 let callee = self.eval(f, func)?;
-                let args = self.eval_args(f, args)?;
+                let args = self.eval_args(f, args, &callee)?;
                 self.call(&callee, args)
             }
             Expr::MethodCall(obj, name, args) => {
                 let receiver = self.eval(f, obj)?;
-                let args = self.eval_args(f, args)?;
+                let args = self.eval_args(f, args, &receiver)?;
                 self.call_method(&receiver, name, args)
             }
             Expr::SuperCall(class_cell, this) => {
@@ -102,10 +102,19 @@ impl Vm {
                 let step = part(step)?;
                 Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
             }
-            Expr::List(elts) => Ok(Value::list(self.eval_elts(f, elts)?)),
-            Expr::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            Expr::List(elts) => Ok(Value::list(self.eval_elts(f, elts, None)?)),
+            Expr::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts, None)?)),
             Expr::Set(elts) => {
-                let items = self.eval_elts(f, elts)?;
+                let mut items = Vec::new();
+                for e in elts {
+                    match e {
+                        Elt::One(x) => items.push(self.eval(f, x)?),
+                        Elt::Star(x) => {
+                            let v = self.eval(f, x)?;
+                            self.extend_from_iterable(&mut items, &v)?;
+                        }
+                    }
+                }
                 let mut set = SetObj::new();
                 for item in items {
                     self.set_add(&mut set, item)?;
@@ -123,6 +132,12 @@ impl Vm {
                         }
                         DictItem::Spread(m) => {
                             let m = self.eval(f, m)?;
+                            if !self.is_mapping(&m) {
+                                return Err(self.type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    self.type_name(&m)
+                                )));
+                            }
                             for (k, v) in self.mapping_items(&m)? {
                                 self.dict_set(&mut d, k, v)?;
                             }
@@ -148,13 +163,30 @@ impl Vm {
         }
     }
 
-    pub fn eval_elts(&self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
+    /// Evaluates display or argument items; `star_owner` names the callee in
+    /// CPython's error for a non-iterable `*x` (`None` for list/tuple displays).
+    pub fn eval_elts(
+        &self,
+        f: &mut Frame,
+        elts: &[Elt],
+        star_owner: Option<&str>,
+    ) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(elts.len());
         for e in elts {
             match e {
                 Elt::One(x) => out.push(self.eval(f, x)?),
                 Elt::Star(x) => {
                     let v = self.eval(f, x)?;
+                    if !self.is_iterable(&v) {
+                        let t = self.type_name(&v);
+                        return Err(self.type_error(match star_owner {
+                            Some(name) => format!(
+                                "{}() argument after * must be an iterable, not {}",
+                                name, t
+                            ),
+                            None => format!("Value after * must be an iterable, not {}", t),
+                        }));
+                    }
                     self.extend_from_iterable(&mut out, &v)?;
                 }
             }
@@ -162,7 +194,21 @@ impl Vm {
         Ok(out)
     }
 
-    pub fn eval_args(&self, f: &mut Frame, call: &CallArgs) -> PyResult<Args> {
+    /// How CPython names a callee in argument errors.
+    pub fn callable_name(&self, callee: &Value) -> String {
+        match callee {
+            Value::Function(func) => format!("__main__.{}", func.code.qualname),
+            Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Builtin(b) => b.name.to_string(),
+            Value::Class(c) if !c.builtin => format!("__main__.{}", c.qualname),
+            Value::Class(c) => c.name.to_string(),
+            Value::NativeMethod(m) => m.name.to_string(),
+            other => self.type_name(other),
+        }
+    }
+
+    /// Evaluates call arguments; `callee` is only used to word errors.
+    pub fn eval_args(&self, f: &mut Frame, call: &CallArgs, callee: &Value) -> PyResult<Args> {
         if call.simple {
             let mut pos = Vec::with_capacity(call.args.len());
             for a in &call.args {
@@ -178,16 +224,17 @@ impl Vm {
             }
             return Ok(Args { pos, kw });
         }
-        let pos = self.eval_elts(f, &call.args)?;
+        let pos = self.eval_elts(f, &call.args, Some(&self.callable_name(callee)))?;
         let mut kw: Vec<(Rc<str>, Value)> = Vec::new();
         for k in &call.keywords {
             match k {
                 Keyword::Named(name, e) => kw.push((name.clone(), self.eval(f, e)?)),
                 Keyword::Spread(e) => {
                     let m = self.eval(f, e)?;
-                    if !matches!(m, Value::Dict(_)) && self.special_method(&m, "keys").is_none() {
+                    if !self.is_mapping(&m) {
                         return Err(self.type_error(format!(
-                            "argument after ** must be a mapping, not {}",
+                            "{}() argument after ** must be a mapping, not {}",
+                            self.callable_name(callee),
                             self.type_name(&m)
                         )));
                     }
@@ -324,6 +371,17 @@ impl Vm {
             }
         }
         Ok(s)
+    }
+}
+
+impl Vm {
+    /// A dict, a dict-backed native, or an object with `keys()` and `__getitem__`.
+    pub fn is_mapping(&self, m: &Value) -> bool {
+        match m {
+            Value::Dict(_) => true,
+            Value::Native(n) => n.as_dict().is_some(),
+            _ => self.special_method(m, "keys").is_some(),
+        }
     }
 }
 

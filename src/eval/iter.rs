@@ -157,6 +157,11 @@ impl Vm {
                 index: 0,
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+            // Classes a module made iterable (enums): what a metaclass `__iter__` does in CPython.
+            Value::Class(c) => match c.lookup("__class_iter__") {
+                Some(hook) => return self.call(&hook, Args::new(vec![v.clone()])),
+                None => return Err(self.type_error(errors::not_iterable(&self.type_name(v)))),
+            },
             Value::Native(n) => {
                 if let Some(r) = n.iter(self, v) {
                     return r;
@@ -226,7 +231,10 @@ impl Vm {
             | Value::FrozenSet(_)
             | Value::Iterator(_)
             | Value::Generator(_) => true,
-            Value::Native(n) => n.as_dict().is_some() || n.next_supported() || n.iter(self, v).is_some(),
+            Value::Native(n) => {
+                n.as_dict().is_some() || n.next_supported() || n.iter(self, v).is_some()
+            }
+            Value::Class(c) => c.lookup("__class_iter__").is_some(),
             Value::Instance(_) => {
                 self.special_method(v, "__iter__").is_some()
                     || self.special_method(v, "__getitem__").is_some()

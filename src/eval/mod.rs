@@ -75,8 +75,6 @@ pub struct Frame<'y> {
     pub class_ns: Option<indexmap::IndexMap<Rc<str>, Value>>,
     pub yielder: Option<&'y generator::GenYielder>,
     pub name: Rc<str>,
-    /// The exception being handled, for bare `raise` and implicit chaining.
-    pub handling: Option<Value>,
     /// Line of the statement being run, for tracebacks.
     pub line: u32,
 }
@@ -94,7 +92,6 @@ impl<'y> Frame<'y> {
             class_ns: None,
             yielder: None,
             name: code.name.clone(),
-            handling: None,
             line: code.first_line,
         }
     }
@@ -130,6 +127,8 @@ pub struct Vm {
     pub last_value: RefCell<Option<Value>>,
     pub stack_pool: RefCell<Vec<DefaultStack>>,
     pub live_generators: Cell<usize>,
+    /// Exceptions being handled, innermost last (`except` bodies, `finally`, `__exit__`).
+    pub handling: RefCell<Vec<Value>>,
     self_ref: Weak<Vm>,
 }
 
@@ -166,6 +165,7 @@ impl Vm {
                 last_value: RefCell::new(None),
                 stack_pool: RefCell::new(Vec::new()),
                 live_generators: Cell::new(0),
+                handling: RefCell::new(Vec::new()),
                 self_ref: me.clone(),
             }
         })
@@ -183,6 +183,7 @@ impl Vm {
             .set(self.limits.timeout.map(|t| Instant::now() + t));
         *self.out.borrow_mut() = Output::default();
         *self.last_value.borrow_mut() = None;
+        self.handling.borrow_mut().clear();
     }
 
     /// Makes room for globals the lowering of a new run introduced, wiring each

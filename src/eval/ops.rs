@@ -237,6 +237,21 @@ impl Vm {
 
     fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         let (name, rname) = dunder(op);
+        if let (Value::Instance(x), Value::Instance(y)) = (a, b) {
+            // A subclass's own reflected method goes first, as in CPython.
+            let overrides = !Rc::ptr_eq(&x.class, &y.class)
+                && y.class.is_subclass(&x.class)
+                && y.class.lookup(rname).is_some()
+                && !matches!((y.class.lookup(rname), x.class.lookup(rname)), (Some(p), Some(q)) if p.is(&q));
+            if overrides {
+                if let Some(m) = self.special_method(b, rname) {
+                    let r = self.call(&m, Args::new(vec![a.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         if let Some(m) = self.special_method(a, name) {
             let r = self.call(&m, Args::new(vec![b.clone()]))?;
             if !matches!(r, Value::NotImplemented) {
@@ -274,13 +289,22 @@ impl Vm {
                 *s.borrow_mut() = result;
                 return Ok(a);
             }
+            (Value::List(l), BinOp::Mul)
+                if matches!(b, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) =>
+            {
+                let times = self.repeat_count(&b)?;
+                let items = l.borrow().clone();
+                let repeated = self.repeat_items(&items, times)?;
+                *l.borrow_mut() = repeated;
+                return Ok(a);
+            }
             (Value::Dict(d), BinOp::BitOr) => {
                 for (k, v) in self.mapping_items(&b)? {
                     self.dict_setitem(d, k, v)?;
                 }
                 return Ok(a);
             }
-            (Value::Instance(_), _) => {
+            (Value::Instance(_) | Value::Native(_), _) => {
                 if let Some(m) = self.special_method(&a, inplace_dunder(op)) {
                     let r = self.call(&m, Args::new(vec![b.clone()]))?;
                     if !matches!(r, Value::NotImplemented) {
@@ -308,7 +332,7 @@ impl Vm {
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
-            (_, Value::Instance(_)) => {
+            (_, Value::Instance(_) | Value::Native(_)) => {
                 let name = match op {
                     UnaryOp::Neg => "__neg__",
                     UnaryOp::Pos => "__pos__",

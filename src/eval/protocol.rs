@@ -135,12 +135,20 @@ impl Vm {
                 let m = i.class.lookup(name)?;
                 Some(match m {
                     Value::Function(_) => self.bind(m, v),
+                    Value::Native(ref n) if n.binds() => self.bind(m, v),
                     Value::StaticMethod(f) => (*f).clone(),
                     Value::ClassMethod(f) => {
                         self.bind((*f).clone(), &Value::Class(i.class.clone()))
                     }
                     other => other,
                 })
+            }
+            // Native types opt into dunder protocols (`__float__`, `__neg__`, ...) via `has_method`.
+            Value::Native(n) if n.has_method(name) => {
+                Some(Value::NativeMethod(Rc::new(crate::value::NativeMethod {
+                    receiver: v.clone(),
+                    name: Rc::from(name),
+                })))
             }
             _ => None,
         }
@@ -169,6 +177,7 @@ impl Vm {
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len().max(0) as usize,
+            Value::Class(c) if c.lookup("__class_iter__").is_some() => self.collect(v)?.len(),
             Value::Native(n) => match (n.len(self), n.as_dict()) {
                 (Some(r), _) => r?,
                 (None, Some(d)) => d.borrow().len(),
@@ -498,6 +507,14 @@ impl Vm {
                 self.iter_contains(container, item)
             }
             Value::Iterator(_) | Value::Generator(_) => self.iter_contains(container, item),
+            Value::Class(c) => match c.lookup("__class_contains__") {
+                Some(hook) => {
+                    let r = self.call(&hook, Args::new(vec![container.clone(), item.clone()]))?;
+                    self.truthy(&r)
+                }
+                None if c.lookup("__class_iter__").is_some() => self.iter_contains(container, item),
+                None => Err(self.type_error("argument of type 'type' is not iterable")),
+            },
             Value::Native(n) => match (n.contains(self, item), n.as_dict()) {
                 (Some(r), _) => r,
                 (None, Some(d)) => Ok(self.dict_get(&d, item)?.is_some()),
@@ -578,7 +595,9 @@ impl Vm {
                 .wrapping_add(r.len() as u64),
             Value::Native(n) => match (n.hash(self), n.as_dict()) {
                 (Some(r), _) => return r,
-                (None, Some(_)) => return Err(self.type_error(errors::unhashable(&self.type_name(v)))),
+                (None, Some(_)) => {
+                    return Err(self.type_error(errors::unhashable(&self.type_name(v))))
+                }
                 (None, None) => (v.identity() >> 4) as u64,
             },
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
@@ -589,7 +608,10 @@ impl Vm {
                     Some(Value::None) => {
                         return Err(self.type_error(errors::unhashable(&i.class.name)))
                     }
-                    Some(m @ Value::Function(_)) => {
+                    Some(m)
+                        if matches!(&m, Value::Function(_))
+                            || matches!(&m, Value::Native(n) if n.binds()) =>
+                    {
                         let r = self.call(&self.bind(m, v), Args::default())?;
                         return match r {
                             Value::Int(i) => Ok(hash_i64(i) as u64),
@@ -782,7 +804,7 @@ impl Vm {
                     )))
                 }
                 _ => {
-                    let i = self.seq_index(index, b.len(), "index")?;
+                    let i = self.seq_index(index, b.len(), "")?;
                     Ok(Value::Int(b[i] as i64))
                 }
             },
@@ -821,7 +843,10 @@ impl Vm {
                 }
                 match n.missing(self, index) {
                     Some(r) => r,
-                    None => Err(Unwind::Raise(self.new_exception(&self.types.exception("KeyError"), vec![index.clone()]))),
+                    None => Err(Unwind::Raise(self.new_exception(
+                        &self.types.exception("KeyError"),
+                        vec![index.clone()],
+                    ))),
                 }
             }
             Value::Instance(_) => match self.special_method(obj, "__getitem__") {
@@ -849,10 +874,13 @@ impl Vm {
                 }
             },
             Value::Dict(d) => self.dict_setitem(d, index, value),
-            Value::Native(n) => match (n.as_dict(), n.set_item(self, index.clone(), value.clone())) {
+            Value::Native(n) => match (n.as_dict(), n.set_item(self, index.clone(), value.clone()))
+            {
                 (_, Some(r)) => r,
                 (Some(d), None) => self.dict_setitem(&d, index, value),
-                (None, None) => Err(self.type_error(errors::not_item_assignable(&self.type_name(obj)))),
+                (None, None) => {
+                    Err(self.type_error(errors::not_item_assignable(&self.type_name(obj))))
+                }
             },
             Value::Instance(_) => match self.special_method(obj, "__setitem__") {
                 Some(m) => self.call(&m, Args::new(vec![index, value])).map(|_| ()),
@@ -884,9 +912,14 @@ impl Vm {
                 (Some(r), _) => r,
                 (None, Some(d)) => match self.dict_remove(&d, index)? {
                     Some(_) => Ok(()),
-                    None => Err(Unwind::Raise(self.new_exception(&self.types.exception("KeyError"), vec![index.clone()]))),
+                    None => Err(Unwind::Raise(self.new_exception(
+                        &self.types.exception("KeyError"),
+                        vec![index.clone()],
+                    ))),
                 },
-                (None, None) => Err(self.type_error(errors::not_item_deletable(&self.type_name(obj)))),
+                (None, None) => {
+                    Err(self.type_error(errors::not_item_deletable(&self.type_name(obj))))
+                }
             },
             Value::Instance(_) => match self.special_method(obj, "__delitem__") {
                 Some(m) => self.call(&m, Args::new(vec![index.clone()])).map(|_| ()),
@@ -1014,10 +1047,6 @@ impl Vm {
                     Value::BigInt(b) => (**b).clone(),
                     _ => BigInt::zero(),
                 };
-                if matches!(v, Value::Bool(_)) && parsed.kind.is_none() {
-                    return fmt::format_str(&self.to_str(v)?, &parsed, limit)
-                        .map_err(|e| self.format_error(e));
-                }
                 fmt::format_int(&b, &parsed, limit)
             }
             Value::Float(x) => {
@@ -1079,6 +1108,9 @@ impl Vm {
 /// Equality that never runs user code; `None` when it cannot decide.
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
+    if matches!(a, Instance(_) | Native(_)) || matches!(b, Instance(_) | Native(_)) {
+        return Option::None;
+    }
     Some(match (a, b) {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),

@@ -151,6 +151,10 @@ impl<'a> Lowerer<'a> {
                     None => self.global(id),
                 }
             }
+            Some(Sym::Free) if s.kind == ScopeKind::Comprehension => match s.parent {
+                Some(p) => self.resolve_in(p, id),
+                None => self.global(id),
+            },
             Some(Sym::Free) => match self.layouts[frame].cells.get(id) {
                 Some(&slot) => Name::Cell(slot, Rc::from(id)),
                 None => self.global(id),
@@ -208,14 +212,26 @@ impl<'a> Lowerer<'a> {
                 let target = self.target(&a.target)?;
                 StmtKind::AugAssign(target, binop(a.op), self.expr(&a.value)?)
             }
-            AStmt::AnnAssign(a) if self.table.scopes[self.scope].kind == ScopeKind::Class && matches!(a.target.as_ref(), AExpr::Name(_)) => {
-                let AExpr::Name(n) = a.target.as_ref() else { return Err(unsupported("this annotation", line)) };
-                let annotation = StmtKind::Annotate(Rc::from(n.id.as_str()), self.expr(&a.annotation)?);
+            AStmt::AnnAssign(a)
+                if self.table.scopes[self.scope].kind == ScopeKind::Class
+                    && matches!(a.target.as_ref(), AExpr::Name(_)) =>
+            {
+                let AExpr::Name(n) = a.target.as_ref() else {
+                    return Err(unsupported("this annotation", line));
+                };
+                let annotation =
+                    StmtKind::Annotate(Rc::from(n.id.as_str()), self.expr(&a.annotation)?);
                 match &a.value {
                     None => annotation,
                     Some(v) => {
                         let assign = StmtKind::Assign(vec![self.target(&a.target)?], self.expr(v)?);
-                        StmtKind::Block(vec![Stmt { line, kind: annotation }, Stmt { line, kind: assign }])
+                        StmtKind::Block(vec![
+                            Stmt {
+                                line,
+                                kind: annotation,
+                            },
+                            Stmt { line, kind: assign },
+                        ])
                     }
                 }
             }

@@ -37,6 +37,8 @@ pub struct Scope {
     pub nonlocals: HashSet<String>,
     pub params: Vec<String>,
     pub has_yield: bool,
+    /// Generator expressions: walrus targets inside bind in the enclosing scope.
+    pub is_genexp: bool,
     pub syms: HashMap<String, Sym>,
     /// For frame owners: cell names created by this frame, then free names, in slot order.
     pub cells: IndexSet<String>,
@@ -105,6 +107,7 @@ impl Builder {
             nonlocals: HashSet::new(),
             params: Vec::new(),
             has_yield: false,
+            is_genexp: false,
             syms: HashMap::new(),
             cells: IndexSet::new(),
             frees: IndexSet::new(),
@@ -127,7 +130,8 @@ impl Builder {
     /// Walrus targets bind in the nearest enclosing non-comprehension scope.
     fn bind_walrus(&mut self, name: &str) {
         for &id in self.stack.iter().rev() {
-            if self.table.scopes[id].kind != ScopeKind::Comprehension {
+            let s = &self.table.scopes[id];
+            if s.kind != ScopeKind::Comprehension && !s.is_genexp {
                 self.table.scopes[id].bound.insert(name.to_string());
                 return;
             }
@@ -368,6 +372,7 @@ impl Builder {
         if kind == ScopeKind::Function {
             // A generator expression receives its first iterator as a hidden parameter.
             self.table.scopes[id].params = vec![".0".into()];
+            self.table.scopes[id].is_genexp = true;
             self.bind(".0");
             self.table.scopes[id].has_yield = true;
         }

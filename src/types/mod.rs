@@ -51,6 +51,8 @@ pub enum TypeKind {
     Super,
     Ellipsis,
     BaseException,
+    /// Stands in for a traceback: it exists, but exposes no frames.
+    Traceback,
 }
 
 /// The builtin exception hierarchy, parents before children.
@@ -139,6 +141,7 @@ impl Types {
             ("classmethod", TypeKind::ClassMethod),
             ("super", TypeKind::Super),
             ("ellipsis", TypeKind::Ellipsis),
+            ("traceback", TypeKind::Traceback),
         ];
         for (name, kind) in plain {
             by_kind.insert(*kind, new_class(name, vec![object.clone()], *kind));
@@ -224,6 +227,7 @@ pub fn has_method(_vm: &Vm, v: &Value, name: &str) -> bool {
         Value::Range(_) => &["count", "index"],
         Value::Generator(_) => &["send", "throw", "close"],
         Value::DictView(_) => &["isdisjoint"],
+        Value::Slice(_) => &["indices"],
         _ => &[],
     };
     list.contains(&name)
@@ -345,6 +349,19 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
             _ => vm.gen_close(g).map(|_| Value::None),
         },
         Value::Class(c) => class_method(vm, c, name, args),
+        Value::Slice(s) => {
+            let len = match args.pos.first() {
+                Some(Value::Int(n)) if *n >= 0 => *n,
+                Some(Value::Int(_)) => return Err(vm.value_error("length should not be negative")),
+                _ => return Err(vm.type_error("indices() takes exactly one argument")),
+            };
+            let (start, stop, step, _) = vm.slice_indices(s, len)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        }
         Value::Native(n) => {
             if n.has_method(name) {
                 return n.call_method(vm, receiver, name, args);

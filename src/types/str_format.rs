@@ -118,12 +118,12 @@ fn render_field(
     } else {
         (None, rest.strip_prefix(':').unwrap_or(""))
     };
+    let value = resolve_field(vm, name, args, auto)?;
     let spec = if spec.contains('{') {
         render(vm, spec, args, auto, depth + 1)?
     } else {
         spec.to_string()
     };
-    let value = resolve_field(vm, name, args, auto)?;
     let value = match conv {
         None => value,
         Some('r') => Value::string(vm.repr(&value)?),
