@@ -134,6 +134,7 @@ fn callable(vm: &Vm, args: Args) -> PyResult<Value> {
         | Value::Class(_)
         | Value::Tool(_) => true,
         Value::Instance(_) => vm.special_method(v, "__call__").is_some(),
+        Value::Native(n) => n.is_callable(),
         _ => false,
     }))
 }

@@ -31,11 +31,23 @@ pub trait NativeObject: Any {
         false
     }
     fn call_method(&self, vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
-        Err(vm.raise("AttributeError", crate::errors::no_attribute(&self.class().name, name)))
+        Err(vm.raise(
+            "AttributeError",
+            crate::errors::no_attribute(&self.class().name, name),
+        ))
     }
     /// For callable objects (`functools.partial`, `operator.itemgetter`).
     fn call(&self, vm: &Vm, this: &Value, args: Args) -> Option<PyResult<Value>> {
         None
+    }
+    /// Whether `call` is implemented (what `callable(x)` reports).
+    fn is_callable(&self) -> bool {
+        false
+    }
+    /// Whether a callable found on a class binds to the instance like a
+    /// function (generated dataclass methods, `lru_cache` wrappers).
+    fn binds(&self) -> bool {
+        false
     }
     fn len(&self, vm: &Vm) -> Option<PyResult<usize>> {
         None
@@ -78,7 +90,14 @@ pub trait NativeObject: Any {
         None
     }
     /// `this op other`, or `other op this` when `reflected`.
-    fn binary_op(&self, vm: &Vm, op: BinOp, this: &Value, other: &Value, reflected: bool) -> Option<PyResult<Value>> {
+    fn binary_op(
+        &self,
+        vm: &Vm,
+        op: BinOp,
+        this: &Value,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<PyResult<Value>> {
         None
     }
     /// Storage of dict-backed types: all dict operations apply to it.
