@@ -56,6 +56,11 @@ pub fn evaluate(code: &str, tools: &[Tool]) -> Result<Outcome, Error> {
     .run(code)
 }
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// Names of every module codeact can import (when authorized).
 pub fn available_modules() -> &'static [&'static str] {
     modules::AVAILABLE

@@ -4,6 +4,7 @@
 //! goldens themselves are re-checked against it. Regenerate goldens with
 //! `grammar-tests/regen`.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use codeact::{Config, Error, Interpreter, Limits};
@@ -63,7 +64,10 @@ fn goldens_agree_with_python3() {
         .arg("--check")
         .output()
     else {
-        println!("goldens: skipped, python3 is not installed");
+        let _ = writeln!(
+            std::io::stderr(),
+            "goldens: skipped, python3 is not installed"
+        );
         return;
     };
     assert!(
