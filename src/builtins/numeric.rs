@@ -69,7 +69,7 @@ fn abs(vm: &Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        Value::Instance(_) => match vm.special_method(v, "__abs__") {
+        Value::Instance(_) | Value::Native(_) => match vm.special_method(v, "__abs__") {
             Some(m) => vm.call(&m, Args::default()),
             None => {
                 Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
@@ -173,7 +173,7 @@ fn round(vm: &Vm, args: Args) -> PyResult<Value> {
                 Ok(Value::from_bigint(q * p))
             }
         },
-        Value::Instance(_) => match vm.special_method(v, "__round__") {
+        Value::Instance(_) | Value::Native(_) => match vm.special_method(v, "__round__") {
             Some(m) => vm.call(&m, Args::new(args.pos[1..].to_vec())),
             None => Err(vm.type_error(format!(
                 "type {} doesn't define __round__ method",

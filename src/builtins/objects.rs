@@ -338,7 +338,7 @@ fn to_int(vm: &Vm, v: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => crate::types::float::to_int(vm, *f),
         Value::Bytes(b) => crate::types::int::parse(vm, &String::from_utf8_lossy(b), 10),
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Native(_) => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.special_method(v, m) {
                     return vm.call(&f, Args::default());

@@ -6,6 +6,9 @@
 pub mod json;
 pub mod math;
 pub mod params;
+pub mod random;
+pub mod string;
+pub mod support;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -37,13 +40,15 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "math" => Some(math::build(vm)),
+        "random" => Some(random::build(vm)),
+        "string" => Some(string::build(vm)),
         "json" => Some(json::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["math", "json"];
+pub const AVAILABLE: &[&str] = &["math", "random", "string", "json"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

@@ -1,0 +1,90 @@
+//! Shared plumbing for the natively written stdlib modules: binding call
+//! arguments the way a Python-level function does (with CPython's messages),
+//! small argument converters, and module-defined exception classes.
+//!
+//! Must not hold module-specific behaviour; each module owns its own file.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+use crate::errors;
+use crate::eval::{Args, PyResult, Vm};
+use crate::value::{NativeMethod, Value};
+
+/// The signature of a function written in Python in CPython's stdlib.
+pub struct Sig<'a> {
+    /// Name used in messages, e.g. `Random.randint` or `mean`.
+    pub name: &'a str,
+    /// Positional-or-keyword parameters, in order.
+    pub params: &'a [&'a str],
+    /// How many leading `params` have no default.
+    pub required: usize,
+    /// Keyword-only parameters (all optional).
+    pub kwonly: &'a [&'a str],
+    /// Whether the function is a method: `self` counts in "takes N positional arguments".
+    pub method: bool,
+}
+
+/// Binds `args` to `sig`: one slot per positional parameter, then one per keyword-only one.
+pub fn bind(vm: &Vm, sig: &Sig, args: Args) -> PyResult<Vec<Option<Value>>> {
+    let np = sig.params.len();
+    let extra = sig.method as usize;
+    if args.pos.len() > np {
+        let kw_given = args
+            .kw
+            .iter()
+            .filter(|(k, _)| sig.kwonly.contains(&k.as_ref()))
+            .count();
+        return Err(vm.type_error(errors::too_many_positional(
+            sig.name,
+            sig.required + extra,
+            np + extra,
+            args.pos.len() + extra,
+            kw_given,
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; np + sig.kwonly.len()];
+    for (i, v) in args.pos.into_iter().enumerate() {
+        slots[i] = Some(v);
+    }
+    for (k, v) in args.kw {
+        let pos = sig
+            .params
+            .iter()
+            .chain(sig.kwonly.iter())
+            .position(|p| *p == k.as_ref());
+        match pos {
+            Some(i) if slots[i].is_some() => {
+                return Err(vm.type_error(errors::multiple_values(sig.name, &k)))
+            }
+            Some(i) => slots[i] = Some(v),
+            None => return Err(vm.type_error(errors::unexpected_keyword(sig.name, &k))),
+        }
+    }
+    let missing: Vec<String> = (0..sig.required)
+        .filter(|&i| slots[i].is_none())
+        .map(|i| sig.params[i].to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(vm.type_error(errors::missing_args(sig.name, &missing, "positional")));
+    }
+    Ok(slots)
+}
+
+/// A bound method value `receiver.name`, for module tables that export an instance's methods.
+pub fn method(receiver: &Value, name: &str) -> Value {
+    Value::NativeMethod(Rc::new(NativeMethod {
+        receiver: receiver.clone(),
+        name: Rc::from(name),
+    }))
+}
+
+/// An `int` argument as a BigInt (bools count), or `None` when it is not an int.
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
