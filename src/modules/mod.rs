@@ -7,6 +7,7 @@ pub mod json;
 pub mod math;
 pub mod params;
 pub mod random;
+pub mod re;
 pub mod string;
 pub mod support;
 
@@ -43,12 +44,13 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
         "random" => Some(random::build(vm)),
         "string" => Some(string::build(vm)),
         "json" => Some(json::build(vm)),
+        "re" => Some(re::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["math", "random", "string", "json"];
+pub const AVAILABLE: &[&str] = &["math", "random", "string", "json", "re"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

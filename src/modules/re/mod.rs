@@ -1,0 +1,1302 @@
+//! `re`: CPython's regular expressions on top of fancy-regex.
+//!
+//! Owns the module functions, `Pattern`, `Match` and the `finditer`
+//! iterator. Patterns are rewritten by `translate` (Python syntax, Python
+//! semantics); this file runs them and converts byte offsets to code-point
+//! positions. Empty matches follow CPython 3.7+ (an empty match may follow a
+//! non-empty one; after an empty match the next one must advance). Must not
+//! run unbounded: every match counts an operation and the backtracking engine
+//! has a step limit, reported as a limit error instead of hanging.
+
+mod template;
+mod translate;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use fancy_regex::{Regex, RegexBuilder};
+
+use crate::eval::{Args, PyResult, Unwind, Vm};
+use crate::limits::{LimitError, LimitKind};
+use crate::value::{BuiltinFn, Class, ClassRef, DictObj, NativeObject, PyStr, Value};
+
+use super::params::bind;
+use template::Piece;
+use translate::{translate, ReError};
+
+/// Backtracking steps one search may take before it is stopped.
+const BACKTRACK_LIMIT: usize = 2_000_000;
+/// Compiled patterns kept per thread, as CPython's `re` cache.
+const CACHE_SIZE: usize = 512;
+
+macro_rules! builtin {
+    ($static:ident, $name:literal, $f:expr) => {
+        pub static $static: BuiltinFn = BuiltinFn {
+            name: $name,
+            call: $f,
+        };
+    };
+}
+
+builtin!(COMPILE, "compile", compile);
+builtin!(SEARCH, "search", |vm, a| module_match(
+    vm,
+    a,
+    "search",
+    Mode::Search
+));
+builtin!(MATCH, "match", |vm, a| module_match(
+    vm,
+    a,
+    "match",
+    Mode::Match
+));
+builtin!(FULLMATCH, "fullmatch", |vm, a| module_match(
+    vm,
+    a,
+    "fullmatch",
+    Mode::Full
+));
+builtin!(FINDALL, "findall", |vm, a| module_scan(vm, a, "findall"));
+builtin!(FINDITER, "finditer", |vm, a| module_scan(vm, a, "finditer"));
+builtin!(SUB, "sub", |vm, a| module_sub(vm, a, "sub"));
+builtin!(SUBN, "subn", |vm, a| module_sub(vm, a, "subn"));
+builtin!(SPLIT, "split", module_split);
+builtin!(ESCAPE, "escape", escape);
+builtin!(PURGE, "purge", |_vm, _a| {
+    CACHE.with(|c| c.borrow_mut().clear());
+    Ok(Value::None)
+});
+
+/// The module table.
+pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
+    let object = vm.types.object.clone();
+    let pattern = Class::native("Pattern", "re", vec![object.clone()], None);
+    let match_ = Class::native("Match", "re", vec![object.clone()], None);
+    let iter = Class::native("callable_iterator", "builtins", vec![object], None);
+    pattern
+        .ns
+        .borrow_mut()
+        .insert(Rc::from("__iterator_class__"), Value::Class(iter));
+    let error = Class::native("error", "re", vec![vm.types.exception("Exception")], None);
+    let mut m = HashMap::new();
+    for f in [
+        &COMPILE, &SEARCH, &MATCH, &FULLMATCH, &FINDALL, &FINDITER, &SUB, &SUBN, &SPLIT, &ESCAPE,
+        &PURGE,
+    ] {
+        let (k, v) = super::func(f);
+        m.insert(k, v);
+    }
+    m.insert(Rc::from("Pattern"), Value::Class(pattern));
+    m.insert(Rc::from("Match"), Value::Class(match_));
+    m.insert(Rc::from("error"), Value::Class(error));
+    use translate as t;
+    for (name, v) in [
+        ("NOFLAG", 0),
+        ("TEMPLATE", t::TEMPLATE),
+        ("T", t::TEMPLATE),
+        ("IGNORECASE", t::IGNORECASE),
+        ("I", t::IGNORECASE),
+        ("LOCALE", t::LOCALE),
+        ("L", t::LOCALE),
+        ("MULTILINE", t::MULTILINE),
+        ("M", t::MULTILINE),
+        ("DOTALL", t::DOTALL),
+        ("S", t::DOTALL),
+        ("UNICODE", t::UNICODE),
+        ("U", t::UNICODE),
+        ("VERBOSE", t::VERBOSE),
+        ("X", t::VERBOSE),
+        ("DEBUG", t::DEBUG),
+        ("ASCII", t::ASCII),
+        ("A", t::ASCII),
+    ] {
+        m.insert(Rc::from(name), Value::Int(v as i64));
+    }
+    m
+}
+
+// ----- compiled patterns -----
+
+/// How a search is anchored.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Search,
+    Match,
+    Full,
+}
+
+/// The concrete regex variants a pattern may need.
+#[derive(Clone, Copy)]
+enum Variant {
+    Search,
+    MatchStart,
+    MatchAt,
+    FullStart,
+    FullAt,
+    /// A non-empty match exactly at the start position.
+    Advance,
+}
+
+/// A translated pattern and its lazily compiled variants; shared by every
+/// `Pattern` object with the same source and flags.
+pub struct Core {
+    pattern: Rc<str>,
+    given_flags: u32,
+    flags: u32,
+    groups: usize,
+    names: Vec<(Rc<str>, usize)>,
+    parents: Vec<usize>,
+    variants: RefCell<[Option<Rc<Regex>>; 12]>,
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(Rc<str>, u32), Rc<Core>>> = RefCell::new(HashMap::new());
+}
+
+impl Core {
+    fn regex(&self, vm: &Vm, variant: Variant, nl: bool) -> PyResult<Rc<Regex>> {
+        let slot = variant as usize * 2 + nl as usize;
+        if let Some(r) = &self.variants.borrow()[slot] {
+            return Ok(r.clone());
+        }
+        let t = translate(&self.pattern, self.given_flags, nl)
+            .map_err(|e| raise_re_error(vm, &e, &self.pattern))?;
+        let body = t.regex;
+        let text = match variant {
+            Variant::Search => body,
+            Variant::MatchStart => format!("\\A(?:{})", body),
+            Variant::MatchAt => format!("\\G(?:{})", body),
+            Variant::FullStart => format!("\\A(?:{})\\z", body),
+            Variant::FullAt => format!("\\G(?:{})\\z", body),
+            Variant::Advance => format!("\\G(?:{})(?!\\G)", body),
+        };
+        let built = RegexBuilder::new(&text)
+            .backtrack_limit(BACKTRACK_LIMIT)
+            .build();
+        let regex = match built {
+            Ok(r) => Rc::new(r),
+            Err(e) => {
+                let msg = match &e {
+                    fancy_regex::Error::CompileError(
+                        fancy_regex::CompileError::LookBehindNotConst,
+                    ) => "look-behind requires fixed-width pattern".to_string(),
+                    fancy_regex::Error::CompileError(fancy_regex::CompileError::InnerError(_)) => {
+                        "pattern too large for codeact's regular expression engine".to_string()
+                    }
+                    other => format!("pattern not supported by codeact: {}", other),
+                };
+                let err = ReError {
+                    kind: "error",
+                    msg,
+                    pos: None,
+                };
+                return Err(raise_re_error(vm, &err, &self.pattern));
+            }
+        };
+        self.variants.borrow_mut()[slot] = Some(regex.clone());
+        Ok(regex)
+    }
+
+    fn group_index(&self, name: &str) -> Option<usize> {
+        self.names
+            .iter()
+            .find(|(n, _)| n.as_ref() == name)
+            .map(|(_, i)| *i)
+    }
+
+    /// One search of `text` (already cut at endpos) from byte `pos`: byte
+    /// spans of every group, or `None`.
+    fn run(&self, vm: &Vm, variant: Variant, text: &str, pos: usize) -> PyResult<Option<Spans>> {
+        vm.tick()?;
+        let regex = self.regex(vm, variant, text.ends_with('\n'))?;
+        match regex.captures_from_pos(text, pos) {
+            Ok(Some(caps)) => Ok(Some(
+                (0..=self.groups)
+                    .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
+                    .collect(),
+            )),
+            Ok(None) => Ok(None),
+            Err(_) => Err(Unwind::Limit(Box::new(LimitError {
+                kind: LimitKind::Operations,
+                message: format!(
+                    "regular expression too expensive: matching {} backtracked more than {} steps (catastrophic backtracking)",
+                    crate::eval::repr::str_repr(&self.pattern),
+                    BACKTRACK_LIMIT
+                ),
+            }))),
+        }
+    }
+
+    /// A search anchored as `mode` at byte `pos`.
+    fn find(&self, vm: &Vm, mode: Mode, text: &str, pos: usize) -> PyResult<Option<Spans>> {
+        let variant = match (mode, pos == 0) {
+            (Mode::Search, _) => Variant::Search,
+            (Mode::Match, true) => Variant::MatchStart,
+            (Mode::Match, false) => Variant::MatchAt,
+            (Mode::Full, true) => Variant::FullStart,
+            (Mode::Full, false) => Variant::FullAt,
+        };
+        self.run(vm, variant, text, pos)
+    }
+}
+
+/// Byte spans of group 0..=groups (`None` for groups that did not take part).
+type Spans = Vec<Option<(usize, usize)>>;
+
+/// The compiled core for a pattern string and flags, from the cache when possible.
+fn core_for(vm: &Vm, pattern: &str, flags: u32) -> PyResult<Rc<Core>> {
+    let key: (Rc<str>, u32) = (Rc::from(pattern), flags);
+    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(c);
+    }
+    let t = translate(pattern, flags, false).map_err(|e| raise_re_error(vm, &e, pattern))?;
+    let core = Rc::new(Core {
+        pattern: key.0.clone(),
+        given_flags: flags,
+        flags: t.flags,
+        groups: t.groups,
+        names: t
+            .names
+            .into_iter()
+            .map(|(n, i)| (Rc::from(n.as_str()), i))
+            .collect(),
+        parents: t.parents,
+        variants: RefCell::new(Default::default()),
+    });
+    // Look-behind width is checked by the engine: surface it at compile time.
+    // Other variants compile on first use (compiling is costly).
+    if pattern.contains("(?<") {
+        core.regex(vm, Variant::Search, false)?;
+    }
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_SIZE {
+            c.clear();
+        }
+        c.insert(key, core.clone());
+    });
+    Ok(core)
+}
+
+/// Raises `re.error` (or the ValueError/OverflowError CPython raises instead).
+fn raise_re_error(vm: &Vm, e: &ReError, pattern: &str) -> Unwind {
+    if e.kind != "error" {
+        return vm.raise(e.kind, e.msg.clone());
+    }
+    let class = match super::module_attr(vm, "re", "error") {
+        Some(Value::Class(c)) => c,
+        _ => vm.types.exception("Exception"),
+    };
+    let mut full = e.msg.clone();
+    let (mut lineno, mut colno) = (Value::None, Value::None);
+    if let Some(pos) = e.pos {
+        let before: String = pattern.chars().take(pos).collect();
+        let line = before.matches('\n').count() + 1;
+        let col = match before.rfind('\n') {
+            Some(nl) => before[nl + 1..].chars().count() + 1,
+            None => pos + 1,
+        };
+        full = format!("{} at position {}", full, pos);
+        if pattern.contains('\n') {
+            full = format!("{} (line {}, column {})", full, line, col);
+        }
+        lineno = Value::Int(line as i64);
+        colno = Value::Int(col as i64);
+    }
+    let exc = vm.new_exception(&class, vec![Value::string(full)]);
+    if let Value::Instance(i) = &exc {
+        let mut attrs = i.attrs.borrow_mut();
+        attrs.insert(Rc::from("msg"), Value::string(e.msg.clone()));
+        attrs.insert(
+            Rc::from("pattern"),
+            if e.pos.is_some() {
+                Value::str(pattern)
+            } else {
+                Value::None
+            },
+        );
+        attrs.insert(
+            Rc::from("pos"),
+            e.pos.map_or(Value::None, |p| Value::Int(p as i64)),
+        );
+        attrs.insert(Rc::from("lineno"), lineno);
+        attrs.insert(Rc::from("colno"), colno);
+    }
+    Unwind::Raise(exc)
+}
+
+// ----- classes -----
+
+struct Types {
+    pattern: ClassRef,
+    match_: ClassRef,
+    iter: ClassRef,
+}
+
+fn types(vm: &Vm) -> PyResult<Types> {
+    let class = |name: &str| match super::module_attr(vm, "re", name) {
+        Some(Value::Class(c)) => Ok(c),
+        _ => Err(vm.raise("ImportError", "the re module is not loaded")),
+    };
+    let pattern = class("Pattern")?;
+    let iter = match pattern.ns.borrow().get("__iterator_class__") {
+        Some(Value::Class(c)) => c.clone(),
+        _ => vm.types.object.clone(),
+    };
+    Ok(Types {
+        match_: class("Match")?,
+        pattern,
+        iter,
+    })
+}
+
+/// A compiled pattern object (`re.Pattern`).
+pub struct PatternObj {
+    class: ClassRef,
+    core: Rc<Core>,
+}
+
+const PATTERN_METHODS: &[&str] = &[
+    "search",
+    "match",
+    "fullmatch",
+    "findall",
+    "finditer",
+    "sub",
+    "subn",
+    "split",
+];
+
+impl NativeObject for PatternObj {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, _this: &Value) -> PyResult<String> {
+        let text: String = crate::eval::repr::str_repr(&self.core.pattern)
+            .chars()
+            .take(200)
+            .collect();
+        let mut flags = self.core.flags;
+        if flags & (translate::LOCALE | translate::UNICODE | translate::ASCII) == translate::UNICODE
+        {
+            flags &= !translate::UNICODE;
+        }
+        if flags == 0 {
+            return Ok(format!("re.compile({})", text));
+        }
+        let names = [
+            (translate::TEMPLATE, "re.TEMPLATE"),
+            (translate::IGNORECASE, "re.IGNORECASE"),
+            (translate::LOCALE, "re.LOCALE"),
+            (translate::MULTILINE, "re.MULTILINE"),
+            (translate::DOTALL, "re.DOTALL"),
+            (translate::UNICODE, "re.UNICODE"),
+            (translate::VERBOSE, "re.VERBOSE"),
+            (translate::DEBUG, "re.DEBUG"),
+            (translate::ASCII, "re.ASCII"),
+        ];
+        let mut parts: Vec<String> = Vec::new();
+        for (bit, name) in names {
+            if flags & bit != 0 {
+                parts.push(name.to_string());
+                flags &= !bit;
+            }
+        }
+        if flags != 0 {
+            parts.push(format!("{:#x}", flags));
+        }
+        Ok(format!("re.compile({}, {})", text, parts.join("|")))
+    }
+    fn get_attr(&self, vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
+        let c = &self.core;
+        Ok(Some(match name {
+            "pattern" => Value::str(&c.pattern),
+            "flags" => Value::Int(c.flags as i64),
+            "groups" => Value::Int(c.groups as i64),
+            "groupindex" => {
+                let mut d = DictObj::new();
+                for (n, i) in &c.names {
+                    vm.dict_set(&mut d, Value::str(n), Value::Int(*i as i64))?;
+                }
+                Value::dict(d)
+            }
+            _ => return Ok(None),
+        }))
+    }
+    fn has_method(&self, name: &str) -> bool {
+        PATTERN_METHODS.contains(&name)
+    }
+    fn call_method(&self, vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
+        let core = self.core.clone();
+        match name {
+            "search" | "match" | "fullmatch" => {
+                let mode = match name {
+                    "search" => Mode::Search,
+                    "match" => Mode::Match,
+                    _ => Mode::Full,
+                };
+                let s = ac_bind(vm, name, args, &["string", "pos", "endpos"], 1)?;
+                let (string, pos, endpos) = subject_range(vm, &s)?;
+                do_match(vm, this, &core, mode, string, pos, endpos)
+            }
+            "findall" | "finditer" => {
+                let s = ac_bind(vm, name, args, &["string", "pos", "endpos"], 1)?;
+                let (string, pos, endpos) = subject_range(vm, &s)?;
+                scan(vm, this, &core, name, string, pos, endpos)
+            }
+            "sub" | "subn" => {
+                let s = ac_bind(vm, name, args, &["repl", "string", "count"], 2)?;
+                let string = subject(vm, s[1].as_ref())?;
+                let count = opt_int(vm, s[2].as_ref())?;
+                substitute(
+                    vm,
+                    this,
+                    &core,
+                    s[0].clone().unwrap_or(Value::None),
+                    string,
+                    count,
+                    name == "subn",
+                )
+            }
+            "split" => {
+                let s = ac_bind(vm, name, args, &["string", "maxsplit"], 1)?;
+                let string = subject(vm, s[0].as_ref())?;
+                let maxsplit = opt_int(vm, s[1].as_ref())?;
+                split(vm, &core, string, maxsplit)
+            }
+            _ => Err(vm.raise(
+                "AttributeError",
+                crate::errors::no_attribute("re.Pattern", name),
+            )),
+        }
+    }
+    fn eq(&self, _vm: &Vm, other: &Value) -> Option<PyResult<bool>> {
+        let o = crate::value::native_ref::<PatternObj>(other)?;
+        Some(Ok(
+            o.core.pattern == self.core.pattern && o.core.flags == self.core.flags
+        ))
+    }
+    fn hash(&self, vm: &Vm) -> Option<PyResult<u64>> {
+        Some(vm.hash(&Value::str(&self.core.pattern)))
+    }
+}
+
+/// A match (`re.Match`): positions are code-point indices into `string`.
+pub struct MatchObj {
+    class: ClassRef,
+    pattern: Value,
+    core: Rc<Core>,
+    string: Rc<PyStr>,
+    pos: usize,
+    endpos: usize,
+    spans: Vec<Option<(usize, usize)>>,
+}
+
+const MATCH_METHODS: &[&str] = &[
+    "group",
+    "groups",
+    "groupdict",
+    "start",
+    "end",
+    "span",
+    "expand",
+    "__getitem__",
+];
+
+impl MatchObj {
+    fn text(&self, g: usize) -> Option<&str> {
+        self.spans[g].map(|(a, b)| self.string.substring(a, b))
+    }
+    fn group_value(&self, g: usize, default: &Value) -> Value {
+        match self.text(g) {
+            Some(t) => Value::str(t),
+            None => default.clone(),
+        }
+    }
+    /// A group argument (number or name) → index, or CPython's IndexError.
+    fn index(&self, vm: &Vm, v: &Value) -> PyResult<usize> {
+        let i = match v {
+            Value::Int(i) => usize::try_from(*i).ok(),
+            Value::Bool(b) => Some(*b as usize),
+            Value::Str(s) => self.core.group_index(s.as_str()),
+            _ => None,
+        };
+        match i {
+            Some(i) if i <= self.core.groups => Ok(i),
+            _ => Err(vm.raise("IndexError", "no such group")),
+        }
+    }
+    fn group_arg(&self, vm: &Vm, args: &Args, name: &str) -> PyResult<usize> {
+        if args.pos.len() > 1 {
+            return Err(vm.type_error(format!(
+                "{}() takes at most 1 argument ({} given)",
+                name,
+                args.pos.len()
+            )));
+        }
+        match args.pos.first() {
+            Some(v) => self.index(vm, v),
+            None => Ok(0),
+        }
+    }
+    fn lastindex(&self) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for g in 1..self.spans.len() {
+            let Some((_, end)) = self.spans[g] else {
+                continue;
+            };
+            best = match best {
+                None => Some(g),
+                Some(b) => {
+                    let bend = self.spans[b].map_or(0, |s| s.1);
+                    if end > bend || (end == bend && !self.is_ancestor(g, b)) {
+                        Some(if self.is_ancestor(b, g) { b } else { g })
+                    } else {
+                        Some(b)
+                    }
+                }
+            };
+        }
+        best
+    }
+    /// Whether group `a` encloses group `b`.
+    fn is_ancestor(&self, a: usize, b: usize) -> bool {
+        let mut p = self.core.parents.get(b).copied().unwrap_or(0);
+        while p != 0 {
+            if p == a {
+                return true;
+            }
+            p = self.core.parents.get(p).copied().unwrap_or(0);
+        }
+        false
+    }
+}
+
+impl NativeObject for MatchObj {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, _this: &Value) -> PyResult<String> {
+        let (a, b) = self.spans[0].unwrap_or((0, 0));
+        let text: String = crate::eval::repr::str_repr(self.text(0).unwrap_or(""))
+            .chars()
+            .take(50)
+            .collect();
+        Ok(format!(
+            "<re.Match object; span=({}, {}), match={}>",
+            a, b, text
+        ))
+    }
+    fn get_attr(&self, _vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match name {
+            "string" => Value::Str(self.string.clone()),
+            "re" => self.pattern.clone(),
+            "pos" => Value::Int(self.pos as i64),
+            "endpos" => Value::Int(self.endpos as i64),
+            "lastindex" => self
+                .lastindex()
+                .map_or(Value::None, |i| Value::Int(i as i64)),
+            "lastgroup" => self
+                .lastindex()
+                .and_then(|i| self.core.names.iter().find(|(_, g)| *g == i))
+                .map_or(Value::None, |(n, _)| Value::str(n)),
+            "regs" => Value::tuple(self.spans.iter().map(|s| span_value(*s)).collect()),
+            _ => return Ok(None),
+        }))
+    }
+    fn has_method(&self, name: &str) -> bool {
+        MATCH_METHODS.contains(&name)
+    }
+    fn call_method(&self, vm: &Vm, _this: &Value, name: &str, args: Args) -> PyResult<Value> {
+        match name {
+            "group" => {
+                if !args.kw.is_empty() {
+                    return Err(vm.type_error("group() takes no keyword arguments"));
+                }
+                match args.pos.len() {
+                    0 => Ok(self.group_value(0, &Value::None)),
+                    1 => Ok(self.group_value(self.index(vm, &args.pos[0])?, &Value::None)),
+                    _ => {
+                        let mut out = Vec::with_capacity(args.pos.len());
+                        for a in &args.pos {
+                            out.push(self.group_value(self.index(vm, a)?, &Value::None));
+                        }
+                        Ok(Value::tuple(out))
+                    }
+                }
+            }
+            "__getitem__" => {
+                let g = self.group_arg(vm, &args, name)?;
+                Ok(self.group_value(g, &Value::None))
+            }
+            "groups" | "groupdict" => {
+                let s = ac_bind(vm, name, args, &["default"], 0)?;
+                let default = s[0].clone().unwrap_or(Value::None);
+                if name == "groups" {
+                    return Ok(Value::tuple(
+                        (1..=self.core.groups)
+                            .map(|g| self.group_value(g, &default))
+                            .collect(),
+                    ));
+                }
+                let mut d = DictObj::new();
+                for (n, g) in &self.core.names {
+                    vm.dict_set(&mut d, Value::str(n), self.group_value(*g, &default))?;
+                }
+                Ok(Value::dict(d))
+            }
+            "start" | "end" | "span" => {
+                let g = self.group_arg(vm, &args, name)?;
+                let span = self.spans[g];
+                Ok(match name {
+                    "start" => Value::Int(span.map_or(-1, |s| s.0 as i64)),
+                    "end" => Value::Int(span.map_or(-1, |s| s.1 as i64)),
+                    _ => span_value(span),
+                })
+            }
+            "expand" => {
+                let s = ac_bind(vm, name, args, &["template"], 1)?;
+                let tpl = match &s[0] {
+                    Some(Value::Str(t)) => t.clone(),
+                    Some(other) => {
+                        return Err(vm.type_error(format!(
+                            "expected str instance, {} found",
+                            vm.type_name(other)
+                        )))
+                    }
+                    None => Rc::new(PyStr::new("")),
+                };
+                let pieces = template::parse(vm, &self.core, tpl.as_str())
+                    .map_err(|e| template_error(vm, e, tpl.as_str()))?;
+                let mut out = String::new();
+                for p in &pieces {
+                    match p {
+                        Piece::Lit(t) => out.push_str(t),
+                        Piece::Group(g) => out.push_str(self.text(*g).unwrap_or("")),
+                    }
+                }
+                Ok(Value::string(out))
+            }
+            _ => Err(vm.raise(
+                "AttributeError",
+                crate::errors::no_attribute("re.Match", name),
+            )),
+        }
+    }
+    fn get_item(&self, vm: &Vm, key: &Value) -> Option<PyResult<Value>> {
+        Some(
+            self.index(vm, key)
+                .map(|g| self.group_value(g, &Value::None)),
+        )
+    }
+    fn truthy(&self, _vm: &Vm) -> Option<PyResult<bool>> {
+        Some(Ok(true))
+    }
+}
+
+fn span_value(span: Option<(usize, usize)>) -> Value {
+    match span {
+        Some((a, b)) => Value::tuple(vec![Value::Int(a as i64), Value::Int(b as i64)]),
+        None => Value::tuple(vec![Value::Int(-1), Value::Int(-1)]),
+    }
+}
+
+// ----- argument handling -----
+
+/// Binds arguments of a C-level method, with Argument Clinic's messages.
+fn ac_bind(
+    vm: &Vm,
+    name: &str,
+    args: Args,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let given = args.pos.len() + args.kw.len();
+    if args.pos.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            given
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; names.len()];
+    for (i, v) in args.pos.into_iter().enumerate() {
+        slots[i] = Some(v);
+    }
+    for (k, v) in args.kw {
+        match names.iter().position(|n| *n == k.as_ref()) {
+            Some(i) if slots[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    name,
+                    k,
+                    i + 1
+                )))
+            }
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k, name
+                )))
+            }
+        }
+    }
+    if let Some(i) = (0..required).find(|&i| slots[i].is_none()) {
+        return Err(vm.type_error(format!(
+            "{}() missing required argument '{}' (pos {})",
+            name,
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(slots)
+}
+
+/// The subject string of a match; refuses non-strings as CPython does.
+fn subject(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<PyStr>> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(Value::Bytes(_)) => {
+            Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error("expected string or bytes-like object, got 'NoneType'")),
+    }
+}
+
+fn opt_int(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
+    match v {
+        None => Ok(0),
+        Some(Value::Int(i)) => Ok(*i),
+        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(Value::BigInt(b)) => Ok(if num_traits::Signed::is_negative(b.as_ref()) {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        Some(other) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// `(string, pos, endpos)` of a `Pattern` method, clamped as CPython does.
+fn subject_range(vm: &Vm, s: &[Option<Value>]) -> PyResult<(Rc<PyStr>, usize, usize)> {
+    let string = subject(vm, s[0].as_ref())?;
+    let len = string.char_len() as i64;
+    let pos = opt_int(vm, s[1].as_ref())?.clamp(0, len) as usize;
+    let endpos = match &s[2] {
+        None => len,
+        Some(v) => opt_int(vm, Some(v))?.clamp(0, len),
+    } as usize;
+    Ok((string, pos, endpos))
+}
+
+/// The pattern argument of a module function: a string or a `Pattern`.
+fn pattern_arg(vm: &Vm, p: Option<&Value>, flags: Option<&Value>) -> PyResult<(Value, Rc<Core>)> {
+    let flags = opt_int(vm, flags)?;
+    match p {
+        Some(v @ Value::Native(_)) => {
+            let Some(po) = crate::value::native_ref::<PatternObj>(v) else {
+                return Err(vm.type_error("first argument must be string or compiled pattern"));
+            };
+            if flags != 0 {
+                return Err(vm.value_error("cannot process flags argument with a compiled pattern"));
+            }
+            Ok((v.clone(), po.core.clone()))
+        }
+        Some(Value::Str(s)) => {
+            let core = core_for(vm, s.as_str(), flags as u32)?;
+            let t = types(vm)?;
+            let obj = Value::Native(Rc::new(PatternObj {
+                class: t.pattern,
+                core: core.clone(),
+            }));
+            Ok((obj, core))
+        }
+        Some(Value::Bytes(_)) => {
+            Err(vm.type_error("bytes patterns are not supported in codeact; decode to str first"))
+        }
+        _ => Err(vm.type_error("first argument must be string or compiled pattern")),
+    }
+}
+
+// ----- module functions -----
+
+fn compile(vm: &Vm, args: Args) -> PyResult<Value> {
+    let s = bind(vm, "compile", args, &["pattern", "flags"], 1, 2)?;
+    Ok(pattern_arg(vm, s[0].as_ref(), s[1].as_ref())?.0)
+}
+
+fn module_match(vm: &Vm, args: Args, name: &str, mode: Mode) -> PyResult<Value> {
+    let s = bind(vm, name, args, &["pattern", "string", "flags"], 2, 3)?;
+    let (p, core) = pattern_arg(vm, s[0].as_ref(), s[2].as_ref())?;
+    let string = subject(vm, s[1].as_ref())?;
+    let len = string.char_len();
+    do_match(vm, &p, &core, mode, string, 0, len)
+}
+
+fn module_scan(vm: &Vm, args: Args, name: &str) -> PyResult<Value> {
+    let s = bind(vm, name, args, &["pattern", "string", "flags"], 2, 3)?;
+    let (p, core) = pattern_arg(vm, s[0].as_ref(), s[2].as_ref())?;
+    let string = subject(vm, s[1].as_ref())?;
+    let len = string.char_len();
+    scan(vm, &p, &core, name, string, 0, len)
+}
+
+fn module_sub(vm: &Vm, args: Args, name: &str) -> PyResult<Value> {
+    let s = bind(
+        vm,
+        name,
+        args,
+        &["pattern", "repl", "string", "count", "flags"],
+        3,
+        5,
+    )?;
+    let (p, core) = pattern_arg(vm, s[0].as_ref(), s[4].as_ref())?;
+    let string = subject(vm, s[2].as_ref())?;
+    let count = opt_int(vm, s[3].as_ref())?;
+    substitute(
+        vm,
+        &p,
+        &core,
+        s[1].clone().unwrap_or(Value::None),
+        string,
+        count,
+        name == "subn",
+    )
+}
+
+fn module_split(vm: &Vm, args: Args) -> PyResult<Value> {
+    let s = bind(
+        vm,
+        "split",
+        args,
+        &["pattern", "string", "maxsplit", "flags"],
+        2,
+        4,
+    )?;
+    let (_, core) = pattern_arg(vm, s[0].as_ref(), s[3].as_ref())?;
+    let string = subject(vm, s[1].as_ref())?;
+    let maxsplit = opt_int(vm, s[2].as_ref())?;
+    split(vm, &core, string, maxsplit)
+}
+
+fn escape(vm: &Vm, args: Args) -> PyResult<Value> {
+    let s = bind(vm, "escape", args, &["pattern"], 1, 1)?;
+    const SPECIAL: &str = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";
+    match &s[0] {
+        Some(Value::Str(t)) => {
+            let mut out = String::with_capacity(t.as_str().len() + 8);
+            for c in t.as_str().chars() {
+                if SPECIAL.contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            Ok(Value::string(out))
+        }
+        Some(Value::Bytes(b)) => {
+            let mut out = Vec::with_capacity(b.len() + 8);
+            for &c in b.iter() {
+                if c < 0x80 && SPECIAL.contains(c as char) {
+                    out.push(b'\\');
+                }
+                out.push(c);
+            }
+            Ok(Value::Bytes(Rc::new(out)))
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "expected str instance, {} found",
+            vm.type_name(other)
+        ))),
+        None => Ok(Value::None),
+    }
+}
+
+// ----- matching -----
+
+/// Converts byte offsets of one string to code-point indices, moving a
+/// cursor so a left-to-right scan costs linear time overall.
+struct CharMap<'a> {
+    text: &'a str,
+    ascii: bool,
+    byte: usize,
+    chr: usize,
+}
+
+impl<'a> CharMap<'a> {
+    fn new(s: &'a PyStr) -> CharMap<'a> {
+        CharMap {
+            text: s.as_str(),
+            ascii: s.is_ascii(),
+            byte: 0,
+            chr: 0,
+        }
+    }
+    fn to_char(&mut self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        if b >= self.byte {
+            self.chr += self.text[self.byte..b].chars().count();
+        } else {
+            self.chr -= self.text[b..self.byte].chars().count();
+        }
+        self.byte = b;
+        self.chr
+    }
+    fn spans(&mut self, spans: &Spans) -> Spans {
+        spans
+            .iter()
+            .map(|s| s.map(|(a, b)| (self.to_char(a), self.to_char(b))))
+            .collect()
+    }
+}
+
+fn make_match(
+    vm: &Vm,
+    pattern: &Value,
+    core: &Rc<Core>,
+    string: &Rc<PyStr>,
+    pos: usize,
+    endpos: usize,
+    spans: Spans,
+) -> PyResult<Value> {
+    Ok(Value::Native(Rc::new(MatchObj {
+        class: types(vm)?.match_,
+        pattern: pattern.clone(),
+        core: core.clone(),
+        string: string.clone(),
+        pos,
+        endpos,
+        spans,
+    })))
+}
+
+fn do_match(
+    vm: &Vm,
+    pattern: &Value,
+    core: &Rc<Core>,
+    mode: Mode,
+    string: Rc<PyStr>,
+    pos: usize,
+    endpos: usize,
+) -> PyResult<Value> {
+    if endpos < pos {
+        return Ok(Value::None);
+    }
+    let end_b = string.byte_offset(endpos);
+    let pos_b = string.byte_offset(pos);
+    let text = &string.as_str()[..end_b];
+    match core.find(vm, mode, text, pos_b)? {
+        Some(sp) => {
+            let spans = CharMap::new(&string).spans(&sp);
+            make_match(vm, pattern, core, &string, pos, endpos, spans)
+        }
+        None => Ok(Value::None),
+    }
+}
+
+/// Successive matches over a string, with CPython's empty-match rules.
+struct Scanner {
+    core: Rc<Core>,
+    string: Rc<PyStr>,
+    end_b: usize,
+    pos_b: Cell<usize>,
+    must_advance: Cell<bool>,
+    done: Cell<bool>,
+}
+
+impl Scanner {
+    fn new(core: &Rc<Core>, string: &Rc<PyStr>, pos: usize, endpos: usize) -> Scanner {
+        Scanner {
+            core: core.clone(),
+            end_b: string.byte_offset(endpos),
+            pos_b: Cell::new(string.byte_offset(pos)),
+            must_advance: Cell::new(false),
+            done: Cell::new(endpos < pos),
+            string: string.clone(),
+        }
+    }
+
+    fn next(&self, vm: &Vm) -> PyResult<Option<Spans>> {
+        if self.done.get() {
+            return Ok(None);
+        }
+        let text = &self.string.as_str()[..self.end_b];
+        let pos = self.pos_b.get();
+        let mut found = self.core.run(vm, Variant::Search, text, pos)?;
+        if self.must_advance.get() {
+            if let Some(Some((a, b))) = found.as_ref().map(|s| s[0]) {
+                if a == pos && b == pos {
+                    found = self.core.run(vm, Variant::Advance, text, pos)?;
+                    if found.is_none() {
+                        match text[pos..].chars().next() {
+                            Some(c) => {
+                                found =
+                                    self.core
+                                        .run(vm, Variant::Search, text, pos + c.len_utf8())?
+                            }
+                            None => found = None,
+                        }
+                    }
+                }
+            }
+        }
+        match found {
+            Some(sp) => {
+                let (a, b) = sp[0].unwrap_or((pos, pos));
+                self.must_advance.set(a == b);
+                self.pos_b.set(b);
+                Ok(Some(sp))
+            }
+            None => {
+                self.done.set(true);
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// `findall` (a list) or `finditer` (an iterator of matches).
+fn scan(
+    vm: &Vm,
+    pattern: &Value,
+    core: &Rc<Core>,
+    name: &str,
+    string: Rc<PyStr>,
+    pos: usize,
+    endpos: usize,
+) -> PyResult<Value> {
+    let scanner = Scanner::new(core, &string, pos, endpos);
+    if name == "finditer" {
+        return Ok(Value::Native(Rc::new(MatchIter {
+            class: types(vm)?.iter,
+            pattern: pattern.clone(),
+            pos,
+            endpos,
+            scanner,
+        })));
+    }
+    let mut out = Vec::new();
+    while let Some(sp) = scanner.next(vm)? {
+        let text = |g: usize| match sp[g] {
+            Some((a, b)) => Value::str(&string.as_str()[a..b]),
+            None => Value::str(""),
+        };
+        let item = match core.groups {
+            0 => text(0),
+            1 => text(1),
+            n => Value::tuple((1..=n).map(text).collect()),
+        };
+        vm.check_alloc(out.len() * 16)?;
+        out.push(item);
+    }
+    Ok(Value::list(out))
+}
+
+/// The iterator `finditer` returns.
+struct MatchIter {
+    class: ClassRef,
+    pattern: Value,
+    pos: usize,
+    endpos: usize,
+    scanner: Scanner,
+}
+
+impl NativeObject for MatchIter {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<callable_iterator object at {:#x}>",
+            this.identity()
+        ))
+    }
+    fn iter(&self, _vm: &Vm, this: &Value) -> Option<PyResult<Value>> {
+        Some(Ok(this.clone()))
+    }
+    fn next_supported(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        Some((|| {
+            let Some(sp) = self.scanner.next(vm)? else {
+                return Ok(None);
+            };
+            let string = &self.scanner.string;
+            let spans = CharMap::new(string).spans(&sp);
+            Ok(Some(make_match(
+                vm,
+                &self.pattern,
+                &self.scanner.core,
+                string,
+                self.pos,
+                self.endpos,
+                spans,
+            )?))
+        })())
+    }
+}
+
+fn template_error(vm: &Vm, e: template::TemplateError, tpl: &str) -> Unwind {
+    match e {
+        template::TemplateError::Re(r) => raise_re_error(vm, &r, tpl),
+        template::TemplateError::Index(msg) => vm.raise("IndexError", msg),
+    }
+}
+
+fn substitute(
+    vm: &Vm,
+    pattern: &Value,
+    core: &Rc<Core>,
+    repl: Value,
+    string: Rc<PyStr>,
+    count: i64,
+    with_count: bool,
+) -> PyResult<Value> {
+    enum Repl {
+        Pieces(Vec<Piece>),
+        Call(Value),
+    }
+    let repl = match &repl {
+        Value::Str(t) if !t.as_str().contains('\\') => {
+            Repl::Pieces(vec![Piece::Lit(t.as_str().to_string())])
+        }
+        Value::Str(t) => Repl::Pieces(
+            template::parse(vm, core, t.as_str()).map_err(|e| template_error(vm, e, t.as_str()))?,
+        ),
+        v if is_callable(vm, v) => Repl::Call(v.clone()),
+        other => {
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let len = string.char_len();
+    let scanner = Scanner::new(core, &string, 0, len);
+    let text = string.as_str();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0usize;
+    let mut n = 0i64;
+    // Pieces CPython would have joined so far, for its error message.
+    let mut joined = 0i64;
+    if count >= 0 {
+        while count == 0 || n < count {
+            let Some(sp) = scanner.next(vm)? else {
+                break;
+            };
+            let (a, b) = sp[0].unwrap_or((last, last));
+            out.push_str(&text[last..a]);
+            joined += (a > last) as i64;
+            match &repl {
+                Repl::Pieces(pieces) => {
+                    for p in pieces {
+                        match p {
+                            Piece::Lit(t) => out.push_str(t),
+                            Piece::Group(g) => {
+                                if let Some((x, y)) = sp[*g] {
+                                    out.push_str(&text[x..y]);
+                                }
+                            }
+                        }
+                    }
+                }
+                Repl::Call(f) => {
+                    let spans = CharMap::new(&string).spans(&sp);
+                    let m = make_match(vm, pattern, core, &string, 0, len, spans)?;
+                    match vm.call(f, Args::new(vec![m]))? {
+                        Value::Str(s) => {
+                            out.push_str(s.as_str());
+                            joined += 1;
+                        }
+                        Value::None => {}
+                        other => {
+                            return Err(vm.type_error(format!(
+                                "sequence item {}: expected str instance, {} found",
+                                joined,
+                                vm.type_name(&other)
+                            )))
+                        }
+                    }
+                }
+            }
+            vm.check_alloc(out.len())?;
+            last = b;
+            n += 1;
+        }
+    }
+    out.push_str(&text[last..]);
+    let result = Value::string(out);
+    Ok(if with_count {
+        Value::tuple(vec![result, Value::Int(n)])
+    } else {
+        result
+    })
+}
+
+/// Whether `repl` should be called rather than read as a template.
+fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::NativeMethod(_)
+        | Value::Class(_)
+        | Value::Tool(_)
+        | Value::Native(_) => true,
+        Value::Instance(_) => vm.special_method(v, "__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn split(vm: &Vm, core: &Rc<Core>, string: Rc<PyStr>, maxsplit: i64) -> PyResult<Value> {
+    let len = string.char_len();
+    let text = string.as_str();
+    let mut out = Vec::new();
+    if maxsplit < 0 {
+        return Ok(Value::list(vec![Value::Str(string.clone())]));
+    }
+    let scanner = Scanner::new(core, &string, 0, len);
+    let mut last = 0usize;
+    let mut n = 0i64;
+    while maxsplit == 0 || n < maxsplit {
+        let Some(sp) = scanner.next(vm)? else {
+            break;
+        };
+        let (a, b) = sp[0].unwrap_or((last, last));
+        out.push(Value::str(&text[last..a]));
+        for g in 1..=core.groups {
+            out.push(match sp[g] {
+                Some((x, y)) => Value::str(&text[x..y]),
+                None => Value::None,
+            });
+        }
+        vm.check_alloc(out.len() * 16)?;
+        last = b;
+        n += 1;
+    }
+    out.push(Value::str(&text[last..]));
+    Ok(Value::list(out))
+}
