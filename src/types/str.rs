@@ -454,18 +454,9 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             }
             Value::string(out)
         }
-        "isdigit" | "isdecimal" | "isnumeric" => Value::Bool(
-            !s.is_empty()
-                && s.chars().all(|c| {
-                    if name == "isnumeric" {
-                        c.is_numeric()
-                    } else {
-                        c.is_ascii_digit()
-                            || (c.is_numeric() && c.to_digit(10).is_some())
-                            || is_unicode_decimal(c)
-                    }
-                }),
-        ),
+        "isdecimal" => Value::Bool(!s.is_empty() && s.chars().all(is_decimal)),
+        "isdigit" => Value::Bool(!s.is_empty() && s.chars().all(|c| is_decimal(c) || is_other_digit(c))),
+        "isnumeric" => Value::Bool(!s.is_empty() && s.chars().all(char::is_numeric)),
         "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())),
         "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric())),
         "isspace" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace())),
@@ -517,8 +508,30 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
     })
 }
 
-fn is_unicode_decimal(c: char) -> bool {
-    c.to_digit(10).is_some()
+/// First code point of every block of ten Unicode decimal digits (category Nd).
+const DECIMAL_BLOCKS: &[u32] = &[
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040,
+    0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0,
+    0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
+    0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
+    0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// Digits that are not decimal (superscripts, circled digits...): `isdigit` but not `isdecimal`.
+const OTHER_DIGITS: &[(u32, u32)] = &[
+    (0xb2, 0xb3), (0xb9, 0xb9), (0x1369, 0x1371), (0x19da, 0x19da), (0x2070, 0x2070), (0x2074, 0x2079), (0x2080, 0x2089),
+    (0x2460, 0x2468), (0x2474, 0x247c), (0x2488, 0x2490), (0x24ea, 0x24ea), (0x24f5, 0x24fd), (0x24ff, 0x24ff), (0x2776, 0x277e),
+    (0x2780, 0x2788), (0x278a, 0x2792), (0x10a40, 0x10a43), (0x10e60, 0x10e68), (0x11052, 0x1105a), (0x1f100, 0x1f10a),
+];
+
+fn is_decimal(c: char) -> bool {
+    let n = c as u32;
+    DECIMAL_BLOCKS.iter().any(|&start| (start..start + 10).contains(&n))
+}
+
+fn is_other_digit(c: char) -> bool {
+    let n = c as u32;
+    OTHER_DIGITS.iter().any(|&(a, b)| (a..=b).contains(&n))
 }
 
 fn title(s: &str) -> String {
