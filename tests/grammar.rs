@@ -44,11 +44,11 @@ fn grammar_tests_match_cpython() {
     for f in &failures {
         eprintln!("{}\n", f);
     }
-    println!(
+    summary(&format!(
         "grammar-tests: {} passed, {} failed",
         passed,
         failures.len()
-    );
+    ));
     assert!(
         failures.is_empty(),
         "{} grammar tests failed (see above)",
@@ -64,18 +64,34 @@ fn goldens_agree_with_python3() {
         .arg("--check")
         .output()
     else {
-        let _ = writeln!(
-            std::io::stderr(),
-            "goldens: skipped, python3 is not installed"
-        );
+        summary("goldens: skipped, python3 is not installed");
         return;
     };
+    summary(&format!(
+        "goldens: {} with python3",
+        if out.status.success() {
+            "agree"
+        } else {
+            "DISAGREE"
+        }
+    ));
     assert!(
         out.status.success(),
         "goldens disagree with python3:\n{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// Prints a suite summary line even when the test harness captures output:
+/// it writes to the process's stderr file, not through Rust's captured handle.
+fn summary(line: &str) {
+    match std::fs::OpenOptions::new().write(true).open("/dev/stderr") {
+        Ok(mut f) => {
+            let _ = writeln!(f, "{}", line);
+        }
+        Err(_) => eprintln!("{}", line),
+    }
 }
 
 /// Runs a test program and renders its result in the golden format.
