@@ -118,7 +118,8 @@ impl Vm {
                     });
                 }
                 match name {
-                    "__name__" => Ok(Value::str(&c.name)),
+                    // A native type's name may be dotted (`collections.deque`), as CPython's `tp_name`.
+                    "__name__" => Ok(Value::str(c.name.rsplit('.').next().unwrap_or(&c.name))),
                     "__qualname__" => Ok(Value::str(&c.qualname)),
                     "__module__" => Ok(Value::str(&c.module)),
                     "__doc__" => Ok(Value::None),

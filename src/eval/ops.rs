@@ -33,7 +33,7 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
-fn dunder(op: BinOp) -> (&'static str, &'static str) {
+pub fn dunder(op: BinOp) -> (&'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__"),
         BinOp::Sub => ("__sub__", "__rsub__"),

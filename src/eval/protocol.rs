@@ -634,7 +634,12 @@ impl Vm {
     /// Finds `key` among a table's entries with `hash`; user `__eq__` runs with no borrow held.
     pub fn find_in(&self, d: &DictObj, hash: u64, key: &Value) -> PyResult<Option<usize>> {
         if is_simple_key(key) {
-            return Ok(d.find(hash, |k| k.is(key) || simple_eq(k, key).unwrap_or(false)));
+            let mut undecided = false;
+            let found = d.find(hash, |k| k.is(key) || decide(simple_eq(k, key), &mut undecided));
+            // A stored key whose equality runs user code (an enum member, a namedtuple) needs the slow path.
+            if found.is_some() || !undecided {
+                return Ok(found);
+            }
         }
         for pos in d.candidates(hash) {
             if let Some(e) = d.entry_at(pos) {
@@ -654,9 +659,13 @@ impl Vm {
         key: &Value,
     ) -> PyResult<Option<usize>> {
         if is_simple_key(key) {
-            return Ok(d
+            let mut undecided = false;
+            let found = d
                 .borrow()
-                .find(hash, |k| k.is(key) || simple_eq(k, key).unwrap_or(false)));
+                .find(hash, |k| k.is(key) || decide(simple_eq(k, key), &mut undecided));
+            if found.is_some() || !undecided {
+                return Ok(found);
+            }
         }
         let candidates = d.borrow().candidates(hash);
         for pos in candidates {
@@ -1150,6 +1159,14 @@ fn is_number(v: &Value) -> bool {
         v,
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
     )
+}
+
+/// The outcome of `simple_eq`, noting when it could not decide.
+fn decide(r: Option<bool>, undecided: &mut bool) -> bool {
+    r.unwrap_or_else(|| {
+        *undecided = true;
+        false
+    })
 }
 
 /// Keys whose equality with anything never runs user code.

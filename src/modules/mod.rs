@@ -4,7 +4,9 @@
 //! A module must not reach the host: no file, network, process or environment.
 
 pub mod json;
+pub mod collections;
 pub mod math;
+pub mod natives;
 pub mod params;
 pub mod random;
 pub mod re;
@@ -40,6 +42,7 @@ pub struct Module {
 /// Modules codeact provides, by import name.
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
+        "collections" => Some(collections::build(vm)),
         "math" => Some(math::build(vm)),
         "random" => Some(random::build(vm)),
         "string" => Some(string::build(vm)),
@@ -50,7 +53,7 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["math", "random", "string", "json", "re"];
+pub const AVAILABLE: &[&str] = &["collections", "json", "math", "random", "re", "string"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

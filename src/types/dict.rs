@@ -98,7 +98,10 @@ pub fn view(d: &Dict, what: DictPart) -> IterState {
 
 /// `dict.update(other)`: a mapping, or an iterable of pairs.
 pub fn update_from(vm: &Vm, d: &Dict, other: &Value) -> PyResult<()> {
-    if matches!(other, Value::Dict(_)) || vm.special_method(other, "keys").is_some() {
+    if matches!(other, Value::Dict(_))
+        || matches!(other, Value::Native(n) if n.as_dict().is_some())
+        || vm.special_method(other, "keys").is_some()
+    {
         for (k, v) in vm.mapping_items(other)? {
             vm.dict_setitem(d, k, v)?;
         }

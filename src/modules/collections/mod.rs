@@ -1,0 +1,41 @@
+//! `collections`: `deque`, `Counter`, `defaultdict`, `OrderedDict`,
+//! `namedtuple` and `ChainMap`, each in its own file.
+//!
+//! Owns only the module table; the types must not reach the host.
+
+mod chainmap;
+mod deque;
+mod dicts;
+pub mod namedtuple;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::eval::Vm;
+use crate::modules::natives::native_class;
+use crate::value::Value;
+
+/// The module's attributes.
+pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
+    let counter = dicts::counter_class(vm);
+    dicts::attach_elements_class(vm, &counter);
+    let mut m: HashMap<Rc<str>, Value> = HashMap::new();
+    let mut put = |name: &str, v: Value| {
+        m.insert(Rc::from(name), v);
+    };
+    put("deque", Value::Class(deque::classes(vm)));
+    put("Counter", Value::Class(counter));
+    put("defaultdict", Value::Class(dicts::defaultdict_class(vm)));
+    put("OrderedDict", Value::Class(dicts::ordereddict_class(vm)));
+    put(
+        "ChainMap",
+        Value::Class(native_class(
+            vm,
+            "ChainMap",
+            "collections",
+            Some(chainmap::construct),
+        )),
+    );
+    put("namedtuple", Value::Builtin(&namedtuple::NAMEDTUPLE));
+    m
+}

@@ -1,0 +1,132 @@
+//! Building blocks for the types the container and functional modules
+//! (collections, itertools, functools, operator, typing, dataclasses, enum)
+//! implement in Rust: class objects, argument helpers, and lookups of
+//! methods user code defined on subclasses of those types.
+//!
+//! Must not hold module-specific behaviour, and must not bypass the sandbox:
+//! attribute access goes through the ordinary `Vm` entry points.
+
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::{Args, PyResult, Vm};
+use crate::types::TypeKind;
+use crate::value::{Class, ClassRef, NativeObject, Value};
+
+/// Wraps a native object into a value.
+pub fn native(obj: impl NativeObject) -> Value {
+    Value::Native(Rc::new(obj))
+}
+
+/// A builtin-like class for a type implemented in Rust, deriving from `object`.
+/// `name` is CPython's `tp_name` (`"itertools.count"`), which error messages use.
+pub fn native_class(
+    vm: &Vm,
+    name: &str,
+    module: &str,
+    constructor: Option<fn(&Vm, &ClassRef, Args) -> PyResult<Value>>,
+) -> ClassRef {
+    Class::native(name, module, vec![vm.types.object.clone()], constructor)
+}
+
+/// A class user code may subclass (namedtuple classes, `Enum`, `NamedTuple`):
+/// not marked builtin, instances are not builtin values.
+pub fn open_class(name: &str, module: &str, bases: Vec<ClassRef>) -> ClassRef {
+    let mut mro_tail: Vec<ClassRef> = Vec::new();
+    for b in &bases {
+        for c in b.mro() {
+            if !mro_tail.iter().any(|x| Rc::ptr_eq(x, c)) {
+                mro_tail.push(c.clone());
+            }
+        }
+    }
+    // `object` goes last, as in every C3 linearisation.
+    if let Some(pos) = mro_tail.iter().position(|c| c.bases.is_empty()) {
+        let root = mro_tail.remove(pos);
+        mro_tail.push(root);
+    }
+    Rc::new(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        module: Rc::from(module),
+        bases,
+        mro_tail,
+        ns: RefCell::new(IndexMap::new()),
+        kind: TypeKind::Object,
+        builtin: false,
+        constructor: None,
+    })
+}
+
+/// Sets a class attribute.
+pub fn set_class_attr(class: &ClassRef, name: &str, value: Value) {
+    class.ns.borrow_mut().insert(Rc::from(name), value);
+}
+
+/// A method user code wrote on `class` or a base it defined (a `def` in a
+/// subclass of a namedtuple, an enum...), found before any native base.
+pub fn user_method(class: &ClassRef, name: &str) -> Option<Value> {
+    for c in class.mro() {
+        if c.builtin {
+            return None;
+        }
+        if let Some(v) = c.ns.borrow().get(name) {
+            return match v {
+                Value::Function(_)
+                | Value::Property(_)
+                | Value::ClassMethod(_)
+                | Value::StaticMethod(_) => Some(v.clone()),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
+/// Removes and returns keyword argument `name`.
+pub fn take_kw(args: &mut Args, name: &str) -> Option<Value> {
+    let pos = args.kw.iter().position(|(k, _)| k.as_ref() == name)?;
+    Some(args.kw.remove(pos).1)
+}
+
+/// Fails when a C function that takes no keywords gets some.
+pub fn no_kw(vm: &Vm, fname: &str, args: &Args) -> PyResult<()> {
+    if args.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{}() takes no keyword arguments", fname)))
+    }
+}
+
+/// An `int` argument that must fit a machine integer, or `None` if it is not an int.
+pub fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+/// The text of a `str` argument.
+pub fn as_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Str(s) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_)
+        | Value::BoundMethod(_)
+        | Value::Builtin(_)
+        | Value::NativeMethod(_)
+        | Value::Class(_)
+        | Value::Tool(_) => true,
+        Value::Instance(_) => vm.special_method(v, "__call__").is_some(),
+        Value::Native(n) => n.is_callable(),
+        _ => false,
+    }
+}
