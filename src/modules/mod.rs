@@ -3,6 +3,8 @@
 //! Only modules registered here exist; only authorized ones can be imported.
 //! A module must not reach the host: no file, network, process or environment.
 
+pub mod base64;
+pub mod hashlib;
 pub mod json;
 pub mod collections;
 pub mod math;
@@ -10,6 +12,7 @@ pub mod natives;
 pub mod params;
 pub mod random;
 pub mod re;
+pub mod stat;
 pub mod string;
 pub mod support;
 
@@ -47,13 +50,16 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
         "random" => Some(random::build(vm)),
         "string" => Some(string::build(vm)),
         "json" => Some(json::build(vm)),
+        "base64" => Some(base64::build(vm)),
+        "hashlib" => Some(hashlib::build(vm)),
+        "stat" => Some(stat::build(vm)),
         "re" => Some(re::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["collections", "json", "math", "random", "re", "string"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "hashlib", "json", "math", "random", "re", "stat", "string"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

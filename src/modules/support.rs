@@ -8,8 +8,8 @@ use num_bigint::BigInt;
 use std::rc::Rc;
 
 use crate::errors;
-use crate::eval::{Args, PyResult, Vm};
-use crate::value::{NativeMethod, Value};
+use crate::eval::{Args, PyResult, Unwind, Vm};
+use crate::value::{Class, ClassRef, NativeMethod, Value};
 
 /// The signature of a function written in Python in CPython's stdlib.
 pub struct Sig<'a> {
@@ -86,5 +86,26 @@ pub fn as_bigint(v: &Value) -> Option<BigInt> {
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
+    }
+}
+
+/// An exception class defined by a module, e.g. `statistics.StatisticsError(ValueError)`.
+pub fn exception_class(vm: &Vm, name: &str, module: &str, base: &str) -> ClassRef {
+    Class::native(name, module, vec![vm.types.exception(base)], None)
+}
+
+/// Raises an instance of `class` with one message.
+pub fn raise_class(vm: &Vm, class: &ClassRef, msg: impl Into<String>) -> Unwind {
+    Unwind::Raise(vm.new_exception(class, vec![Value::string(msg.into())]))
+}
+
+/// A bytes-like argument (`bytes`), or CPython's "a bytes-like object is required" TypeError.
+pub fn bytes_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
+    match v {
+        Value::Bytes(b) => Ok(b.as_slice()),
+        other => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(other)
+        ))),
     }
 }
