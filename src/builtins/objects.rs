@@ -199,9 +199,20 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         },
         TypeKind::Set | TypeKind::FrozenSet => {
             let mut s = SetObj::new();
-            if let Some(v) = one(vm)? {
-                for x in vm.collect(&v)? {
-                    vm.set_add(&mut s, x)?;
+            match one(vm)? {
+                None => {}
+                Some(v @ (Value::Set(_) | Value::FrozenSet(_))) => s.copy_from(&vm.set_table(&v)?),
+                Some(Value::Dict(d)) => {
+                    let keys = d.borrow().keys();
+                    s.reserve_for_merge(keys.len());
+                    for k in keys {
+                        vm.set_add(&mut s, k)?;
+                    }
+                }
+                Some(v) => {
+                    for x in vm.collect(&v)? {
+                        vm.set_add(&mut s, x)?;
+                    }
                 }
             }
             Ok(if cls.kind == TypeKind::Set {

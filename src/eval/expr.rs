@@ -119,6 +119,13 @@ impl Vm {
                 for item in items {
                     self.set_add(&mut set, item)?;
                 }
+                // CPython folds a display of three or more constants into a
+                // frozenset and merges it into the new set: mirror the layout.
+                if elts.len() > 2 && elts.iter().all(|e| matches!(e, Elt::One(Expr::Const(_)))) {
+                    let mut merged = SetObj::new();
+                    merged.copy_from(&set);
+                    set = merged;
+                }
                 Ok(Value::Set(Rc::new(std::cell::RefCell::new(set))))
             }
             Expr::Dict(items) => {

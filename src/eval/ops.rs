@@ -285,8 +285,13 @@ impl Vm {
             (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
                 if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
             {
-                let result = self.set_op(op, &a, &b)?;
-                *s.borrow_mut() = result;
+                let method = match op {
+                    BinOp::BitOr => "update",
+                    BinOp::BitAnd => "intersection_update",
+                    BinOp::Sub => "difference_update",
+                    _ => "symmetric_difference_update",
+                };
+                crate::types::set::mutate(self, s, method, Args::new(vec![b]))?;
                 return Ok(a);
             }
             (Value::List(l), BinOp::Mul)
@@ -541,44 +546,86 @@ impl Vm {
         Ok(Value::Float(r))
     }
 
+    /// Set operators with CPython's algorithms, so results iterate in its order.
     fn set_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<SetObj> {
-        let xs = self.set_items(a);
-        let ys = self.set_items(b);
-        let mut out = SetObj::new();
+        let x = self.set_table(a)?;
+        let y = self.set_table(b)?;
         match op {
             BinOp::BitOr => {
-                for x in xs.into_iter().chain(ys) {
-                    self.set_add(&mut out, x)?;
-                }
+                let mut out = SetObj::new();
+                out.copy_from(&x);
+                self.set_merge(&mut out, &y)?;
+                Ok(out)
             }
             BinOp::BitAnd => {
-                for x in xs {
-                    if self.contains(b, &x)? {
-                        self.set_add(&mut out, x)?;
+                let (small, large) = if y.len() > x.len() { (&x, &y) } else { (&y, &x) };
+                let mut out = SetObj::new();
+                for (h, k) in small.entries() {
+                    if self.set_find(large, h, &k)?.is_some() {
+                        self.set_add_hashed(&mut out, h, k)?;
                     }
                 }
+                Ok(out)
             }
             BinOp::Sub => {
-                for x in xs {
-                    if !self.contains(b, &x)? {
-                        self.set_add(&mut out, x)?;
+                if (x.len() >> 2) > y.len() {
+                    let mut out = SetObj::new();
+                    out.copy_from(&x);
+                    for k in y.items() {
+                        self.set_discard(&mut out, &k)?;
+                    }
+                    return Ok(out);
+                }
+                let mut out = SetObj::new();
+                for (h, k) in x.entries() {
+                    if self.set_find(&y, h, &k)?.is_none() {
+                        self.set_add_hashed(&mut out, h, k)?;
                     }
                 }
+                Ok(out)
             }
             _ => {
-                for x in xs {
-                    if !self.contains(b, &x)? {
-                        self.set_add(&mut out, x)?;
+                let mut out = SetObj::new();
+                out.copy_from(&y);
+                for (h, k) in x.entries() {
+                    match self.set_find(&out, h, &k)? {
+                        Some(pos) => {
+                            out.remove_at(pos);
+                        }
+                        None => self.set_add_hashed(&mut out, h, k)?,
                     }
                 }
-                for y in ys {
-                    if !self.contains(a, &y)? {
-                        self.set_add(&mut out, y)?;
-                    }
-                }
+                Ok(out)
             }
         }
-        Ok(out)
+    }
+
+    /// Adds every member of `other` (CPython's `set_merge` into a non-empty set).
+    pub fn set_merge(&self, into: &mut SetObj, other: &SetObj) -> PyResult<()> {
+        if into.is_empty() {
+            into.copy_from(other);
+            return Ok(());
+        }
+        into.reserve_for_merge(other.len());
+        for (h, k) in other.entries() {
+            self.set_add_hashed(into, h, k)?;
+        }
+        Ok(())
+    }
+
+    /// A snapshot of a set operand's table (dict views become sets first).
+    pub fn set_table(&self, v: &Value) -> PyResult<SetObj> {
+        match v {
+            Value::Set(s) => Ok(s.borrow().clone()),
+            Value::FrozenSet(s) => Ok((**s).clone()),
+            other => {
+                let mut s = SetObj::new();
+                for item in self.set_items(other) {
+                    self.set_add(&mut s, item)?;
+                }
+                Ok(s)
+            }
+        }
     }
 }
 

@@ -470,12 +470,12 @@ impl Vm {
             Value::DictView(_) => self.iter_contains(container, item),
             Value::Set(s) => {
                 let h = self.hash(item)?;
-                let found = self.find_in(&s.borrow().map, h, item)?;
-                Ok(found.is_some())
+                let snapshot = s.borrow().clone();
+                Ok(self.set_find(&snapshot, h, item)?.is_some())
             }
             Value::FrozenSet(s) => {
                 let h = self.hash(item)?;
-                Ok(self.find_in(&s.map, h, item)?.is_some())
+                Ok(self.set_find(s, h, item)?.is_some())
             }
             Value::Range(r) => {
                 let i = match item {
@@ -574,14 +574,21 @@ impl Vm {
             Value::Ellipsis => 0xE1_1F,
             Value::Tuple(t) => {
                 self.check_stack()?;
-                let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                // CPython's xxHash-based tuple hash, so hash((1, 2)) and set order match.
+                const PRIME_1: u64 = 11400714785074694791;
+                const PRIME_2: u64 = 14029467366897019727;
+                const PRIME_5: u64 = 2870177450012600261;
+                let mut acc: u64 = PRIME_5;
                 for x in t.iter() {
-                    let h = self.hash(x)?;
-                    acc = (acc ^ h)
-                        .wrapping_mul(0x9E37_79B1_85EB_CA87)
-                        .rotate_left(31);
+                    let lane = self.hash(x)?;
+                    acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2)).rotate_left(31).wrapping_mul(PRIME_1);
                 }
-                acc ^ t.len() as u64
+                acc = acc.wrapping_add(t.len() as u64 ^ (PRIME_5 ^ 3527539));
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc
+                }
             }
             Value::FrozenSet(s) => {
                 let mut acc: u64 = 0x1234_5678;
@@ -730,10 +737,42 @@ impl Vm {
 
     pub fn set_add(&self, s: &mut SetObj, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
-        if self.find_in(&s.map, h, &item)?.is_none() {
-            s.map.insert_new(h, item, Value::None);
+        self.set_add_hashed(s, h, item)
+    }
+
+    /// Adds a member whose hash is already known (merges reuse stored hashes).
+    pub fn set_add_hashed(&self, s: &mut SetObj, hash: u64, item: Value) -> PyResult<()> {
+        if self.set_find(s, hash, &item)?.is_none() {
+            if s.len() % 4096 == 4095 {
+                self.check_alloc(crate::limits::estimate::values(s.len() as u64 * 4))?;
+            }
+            s.insert_new(hash, item);
         }
         Ok(())
+    }
+
+    /// Position of `key` in a set table; user `__eq__` runs with no borrow held.
+    pub fn set_find(&self, s: &SetObj, hash: u64, key: &Value) -> PyResult<Option<usize>> {
+        if is_simple_key(key) {
+            return Ok(s.find(hash, |k| k.is(key) || simple_eq(k, key).unwrap_or(false)));
+        }
+        for pos in s.candidates(hash) {
+            if let Some(k) = s.key_at(pos) {
+                if k.is(key) || self.eq(k, key)? {
+                    return Ok(Some(pos));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Removes `key` from a set; false when absent.
+    pub fn set_discard(&self, s: &mut SetObj, key: &Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        Ok(match self.set_find(s, h, key)? {
+            Some(pos) => s.remove_at(pos).is_some(),
+            None => false,
+        })
     }
 
     pub fn set_items(&self, v: &Value) -> Vec<Value> {
@@ -1081,6 +1120,13 @@ impl Vm {
                     "unsupported format string passed to {}.__format__",
                     self.type_name(v)
                 )));
+            }
+            Value::Native(n) if n.has_method("__format__") => {
+                let r = n.call_method(self, v, "__format__", Args::new(vec![Value::str(spec)]))?;
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    _ => Err(self.type_error("__format__ must return a str")),
+                };
             }
             _ => {
                 if spec.is_empty() {

@@ -1,4 +1,5 @@
-//! Methods of `set` and `frozenset`.
+//! Methods of `set` and `frozenset`, following CPython's algorithms so that
+//! results iterate in CPython's order.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -26,163 +27,149 @@ pub const SET_METHODS: &[&str] = &[
     "union",
     "update",
 ];
-pub const FROZENSET_METHODS: &[&str] = &[
-    "copy",
-    "difference",
-    "intersection",
-    "isdisjoint",
-    "issubset",
-    "issuperset",
-    "symmetric_difference",
-    "union",
-];
+pub const FROZENSET_METHODS: &[&str] =
+    &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"];
+
+/// A set or frozenset value holding `table`, of the same kind as `like`.
+fn wrap(like: &Value, table: SetObj) -> Value {
+    match like {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(table)),
+        _ => Value::Set(Rc::new(RefCell::new(table))),
+    }
+}
+
+/// Any iterable as a set operand (sets are used as they are).
+fn operand(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+        other => {
+            let mut s = SetObj::new();
+            for x in vm.collect(other)? {
+                vm.set_add(&mut s, x)?;
+            }
+            Ok(Value::FrozenSet(Rc::new(s)))
+        }
+    }
+}
 
 /// Set methods; `this` is a set or frozenset value.
 pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
-    let frozen = matches!(this, Value::FrozenSet(_));
-    let as_set = |v: &Value| -> PyResult<Value> {
-        match v {
-            Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-            other => {
-                let mut s = SetObj::new();
-                for x in vm.collect(other)? {
-                    vm.set_add(&mut s, x)?;
-                }
-                Ok(Value::FrozenSet(Rc::new(s)))
-            }
-        }
-    };
-    let wrap = |s: Value| -> Value {
-        match (frozen, s) {
-            (true, Value::Set(x)) => Value::FrozenSet(Rc::new(x.borrow().clone())),
-            (false, Value::FrozenSet(x)) => Value::Set(Rc::new(RefCell::new((*x).clone()))),
-            (_, other) => other,
-        }
-    };
-    let fold = |op: BinOp| -> PyResult<Value> {
-        let mut acc = match this {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
-            other => other.clone(),
-        };
-        for a in &args.pos {
-            let other = as_set(a)?;
-            acc = vm.binary_op(op, &acc, &other)?;
-        }
-        Ok(wrap(acc))
-    };
     match name {
-        "union" => fold(BinOp::BitOr),
-        "intersection" => fold(BinOp::BitAnd),
-        "difference" => fold(BinOp::Sub),
-        "symmetric_difference" => fold(BinOp::BitXor),
-        "copy" => Ok(wrap(match this {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
-            other => other.clone(),
-        })),
-        "issubset" | "issuperset" | "isdisjoint" => {
-            let other = as_set(args.pos.first().unwrap_or(&Value::None))?;
-            let (a, b) = if name == "issuperset" {
-                (&other, this)
-            } else {
-                (this, &other)
-            };
-            if name == "isdisjoint" {
-                for x in vm.set_items(a) {
-                    if vm.contains(b, &x)? {
-                        return Ok(Value::Bool(false));
+        "copy" => {
+            let mut t = SetObj::new();
+            t.copy_from(&vm.set_table(this)?);
+            Ok(wrap(this, t))
+        }
+        "union" => {
+            let mut t = SetObj::new();
+            t.copy_from(&vm.set_table(this)?);
+            for a in &args.pos {
+                match a {
+                    Value::Set(_) | Value::FrozenSet(_) => vm.set_merge(&mut t, &vm.set_table(a)?)?,
+                    other => {
+                        for x in vm.collect(other)? {
+                            vm.set_add(&mut t, x)?;
+                        }
                     }
                 }
-                return Ok(Value::Bool(true));
             }
+            Ok(wrap(this, t))
+        }
+        "intersection" | "difference" | "symmetric_difference" => {
+            let op = match name {
+                "intersection" => BinOp::BitAnd,
+                "difference" => BinOp::Sub,
+                _ => BinOp::BitXor,
+            };
+            if args.pos.is_empty() {
+                return call(vm, this, "copy", args);
+            }
+            let mut acc = this.clone();
+            for a in &args.pos {
+                let other = operand(vm, a)?;
+                acc = vm.binary_op(op, &acc, &other)?;
+            }
+            Ok(wrap(this, vm.set_table(&acc)?))
+        }
+        "issubset" | "issuperset" | "isdisjoint" => {
+            let other = operand(vm, args.pos.first().unwrap_or(&Value::None))?;
+            let (a, b) = if name == "issuperset" { (&other, this) } else { (this, &other) };
+            let want = name != "isdisjoint";
             for x in vm.set_items(a) {
-                if !vm.contains(b, &x)? {
+                if vm.contains(b, &x)? != want {
                     return Ok(Value::Bool(false));
                 }
             }
             Ok(Value::Bool(true))
         }
-        _ => {
-            let Value::Set(s) = this else {
-                return Err(vm.raise(
-                    "AttributeError",
-                    crate::errors::no_attribute("frozenset", name),
-                ));
-            };
-            mutate(vm, s, name, args, this)
-        }
+        _ => match this {
+            Value::Set(s) => mutate(vm, s, name, args),
+            _ => Err(vm.raise("AttributeError", crate::errors::no_attribute("frozenset", name))),
+        },
     }
 }
 
-fn mutate(
-    vm: &Vm,
-    s: &Rc<RefCell<SetObj>>,
-    name: &str,
-    args: Args,
-    this: &Value,
-) -> PyResult<Value> {
+/// Methods that change a set. The table is taken out while user `__eq__` may run.
+pub fn mutate(vm: &Vm, s: &Rc<RefCell<SetObj>>, name: &str, args: Args) -> PyResult<Value> {
     let a0 = args.pos.first().cloned().unwrap_or(Value::None);
+    let mut table = std::mem::take(&mut *s.borrow_mut());
+    let result = mutate_table(vm, &mut table, name, &a0, &args);
+    *s.borrow_mut() = table;
+    result
+}
+
+fn mutate_table(vm: &Vm, t: &mut SetObj, name: &str, a0: &Value, args: &Args) -> PyResult<Value> {
     match name {
-        "add" => {
-            let mut copy = std::mem::take(&mut *s.borrow_mut());
-            let r = vm.set_add(&mut copy, a0);
-            *s.borrow_mut() = copy;
-            r?;
-            Ok(Value::None)
+        "add" => vm.set_add(t, a0.clone())?,
+        "discard" => {
+            vm.set_discard(t, a0)?;
         }
-        "discard" | "remove" => {
-            let h = vm.hash(&a0)?;
-            let pos = vm.find_in(&s.borrow().map, h, &a0)?;
-            match pos {
-                Some(p) => {
-                    s.borrow_mut().map.remove_at(p);
-                    Ok(Value::None)
-                }
-                None if name == "remove" => Err(Unwind::Raise(
-                    vm.new_exception(&vm.types.exception("KeyError"), vec![a0]),
-                )),
-                None => Ok(Value::None),
+        "remove" => {
+            if !vm.set_discard(t, a0)? {
+                return Err(Unwind::Raise(vm.new_exception(&vm.types.exception("KeyError"), vec![a0.clone()])));
             }
         }
-        "pop" => {
-            let first = s.borrow().items().into_iter().next();
-            match first {
-                Some(x) => {
-                    let h = vm.hash(&x)?;
-                    let pos = vm.find_in(&s.borrow().map, h, &x)?;
-                    if let Some(p) = pos {
-                        s.borrow_mut().map.remove_at(p);
-                    }
-                    Ok(x)
-                }
-                None => Err(vm.raise("KeyError", "pop from an empty set")),
-            }
-        }
-        "clear" => {
-            s.borrow_mut().map.clear();
-            Ok(Value::None)
-        }
-        "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
-            let op = match name {
-                "update" => BinOp::BitOr,
-                "intersection_update" => BinOp::BitAnd,
-                "difference_update" => BinOp::Sub,
-                _ => BinOp::BitXor,
-            };
-            let mut acc = Value::Set(Rc::new(RefCell::new(s.borrow().clone())));
+        "pop" => return t.pop().ok_or_else(|| vm.raise("KeyError", "pop from an empty set")),
+        "clear" => t.clear(),
+        "update" => {
             for a in &args.pos {
-                let mut other = SetObj::new();
-                for x in vm.collect(a)? {
-                    vm.set_add(&mut other, x)?;
+                match a {
+                    Value::Set(_) | Value::FrozenSet(_) => vm.set_merge(t, &vm.set_table(a)?)?,
+                    other => {
+                        for x in vm.collect(other)? {
+                            vm.set_add(t, x)?;
+                        }
+                    }
                 }
-                acc = vm.binary_op(op, &acc, &Value::FrozenSet(Rc::new(other)))?;
             }
-            if let Value::Set(result) = acc {
-                let r = result.borrow().clone();
-                *s.borrow_mut() = r;
-            }
-            let _ = this;
-            Ok(Value::None)
         }
-        _ => Err(vm.raise("AttributeError", crate::errors::no_attribute("set", name))),
+        "difference_update" => {
+            for a in &args.pos {
+                for x in vm.collect(a)? {
+                    vm.set_discard(t, &x)?;
+                }
+            }
+        }
+        "intersection_update" => {
+            let mut acc = Value::FrozenSet(Rc::new(t.clone()));
+            for a in &args.pos {
+                let other = operand(vm, a)?;
+                acc = vm.binary_op(BinOp::BitAnd, &acc, &other)?;
+            }
+            *t = vm.set_table(&acc)?;
+        }
+        "symmetric_difference_update" => {
+            let other = vm.set_table(&operand(vm, a0)?)?;
+            for (h, k) in other.entries() {
+                match vm.set_find(t, h, &k)? {
+                    Some(pos) => {
+                        t.remove_at(pos);
+                    }
+                    None => vm.set_add_hashed(t, h, k)?,
+                }
+            }
+        }
+        _ => return Err(vm.raise("AttributeError", crate::errors::no_attribute("set", name))),
     }
+    Ok(Value::None)
 }

@@ -146,24 +146,3 @@ impl Clone for DictObj {
         d
     }
 }
-
-/// A set is a dict whose values are unused.
-#[derive(Default, Clone)]
-pub struct SetObj {
-    pub map: DictObj,
-}
-
-impl SetObj {
-    pub fn new() -> SetObj {
-        SetObj::default()
-    }
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-    pub fn items(&self) -> Vec<Value> {
-        self.map.keys()
-    }
-}

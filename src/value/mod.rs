@@ -8,10 +8,12 @@ mod class;
 mod dict;
 mod function;
 mod native;
+mod set;
 mod str;
 
 pub use class::{Class, ClassRef, ExcData, Instance};
-pub use dict::{DictObj, SetObj};
+pub use dict::DictObj;
+pub use set::SetObj;
 pub use function::{BoundMethod, BuiltinFn, CellRef, Function, NativeMethod};
 pub use native::{native_ref, NativeObject};
 pub use str::PyStr;
