@@ -161,6 +161,13 @@ impl Vm {
         let fname = &code.qualname;
         let Args { pos, kw } = args;
         let given = pos.len();
+        // Fast path: exactly the positional parameters, nothing else.
+        if kw.is_empty() && given == nparams && code.varargs.is_none() && code.varkw.is_none() && code.kwonly.is_empty() {
+            for (p, v) in code.params.iter().zip(pos) {
+                self.store_param(frame, p, v);
+            }
+            return Ok(());
+        }
         if given > nparams && code.varargs.is_none() {
             let min = nparams - func.defaults.len();
             let kw_given = kw

@@ -97,6 +97,14 @@ impl<'y> Frame<'y> {
     }
 }
 
+/// A module-global slot: its value, the builtin or tool of the same name to
+/// fall back on, and whether user code may rebind it (tools may not).
+pub struct Global {
+    pub value: Option<Value>,
+    fallback: Option<Value>,
+    protected: bool,
+}
+
 /// Captured `print` output, cut at the output limit while it is written.
 #[derive(Default)]
 pub struct Output {
@@ -110,10 +118,8 @@ pub struct Output {
 pub struct Vm {
     pub types: Types,
     pub builtins: HashMap<&'static str, Value>,
-    pub globals: RefCell<Vec<Option<Value>>>,
+    pub globals: RefCell<Vec<Global>>,
     pub global_names: RefCell<GlobalNames>,
-    builtin_fallback: RefCell<Vec<Option<Value>>>,
-    protected: RefCell<Vec<bool>>,
     pub limits: Limits,
     pub ops: Cell<u64>,
     deadline: Cell<Option<Instant>>,
@@ -151,8 +157,6 @@ impl Vm {
                 builtins,
                 globals: RefCell::new(Vec::new()),
                 global_names: RefCell::new(GlobalNames::default()),
-                builtin_fallback: RefCell::new(Vec::new()),
-                protected: RefCell::new(Vec::new()),
                 limits,
                 ops: Cell::new(0),
                 deadline: Cell::new(None),
@@ -191,15 +195,16 @@ impl Vm {
     pub fn sync_globals(&self) {
         let names = self.global_names.borrow();
         let mut globals = self.globals.borrow_mut();
-        let mut fallback = self.builtin_fallback.borrow_mut();
-        let mut protected = self.protected.borrow_mut();
-        for (name, _) in names.slots.iter().skip(globals.len()) {
-            globals.push(None);
+        let known = globals.len();
+        for (name, _) in names.slots.iter().skip(known) {
             let tool = self.tools.get(name).cloned();
-            protected.push(tool.is_some());
-            fallback.push(match tool {
-                Some(t) => Some(Value::Tool(t)),
-                None => self.builtins.get(name.as_ref()).cloned(),
+            globals.push(Global {
+                value: None,
+                protected: tool.is_some(),
+                fallback: match tool {
+                    Some(t) => Some(Value::Tool(t)),
+                    None => self.builtins.get(name.as_ref()).cloned(),
+                },
             });
         }
     }
@@ -230,6 +235,13 @@ impl Vm {
             ))));
         }
         self.check_clock()
+    }
+
+    /// Time left before the run's deadline (`None` when there is none).
+    pub fn time_left(&self) -> Option<std::time::Duration> {
+        self.deadline
+            .get()
+            .map(|d| d.saturating_duration_since(Instant::now()))
     }
 
     pub fn check_clock(&self) -> PyResult<()> {
@@ -271,11 +283,10 @@ impl Vm {
     // ----- globals -----
 
     pub fn load_global(&self, slot: u32, name: &str) -> PyResult<Value> {
-        if let Some(Some(v)) = self.globals.borrow().get(slot as usize) {
-            return Ok(v.clone());
-        }
-        if let Some(Some(v)) = self.builtin_fallback.borrow().get(slot as usize) {
-            return Ok(v.clone());
+        if let Some(g) = self.globals.borrow().get(slot as usize) {
+            if let Some(v) = g.value.as_ref().or(g.fallback.as_ref()) {
+                return Ok(v.clone());
+            }
         }
         if crate::builtins::ABSENT.contains(&name) {
             return Err(self.raise("NameError", crate::errors::not_available_in_sandbox(name)));
@@ -284,40 +295,30 @@ impl Vm {
     }
 
     pub fn store_global(&self, slot: u32, name: &str, value: Value) -> PyResult<()> {
-        if self
-            .protected
-            .borrow()
-            .get(slot as usize)
-            .copied()
-            .unwrap_or(false)
-        {
-            return Err(self.raise("InterpreterError", crate::errors::tool_rebind(name)));
+        let old = match self.globals.borrow_mut().get_mut(slot as usize) {
+            Some(g) if g.protected => None,
+            Some(g) => Some(g.value.replace(value)),
+            None => Some(None),
+        };
+        match old {
+            // The replaced value is dropped here, after the borrow ends.
+            Some(_) => Ok(()),
+            None => Err(self.raise("InterpreterError", crate::errors::tool_rebind(name))),
         }
-        let mut g = self.globals.borrow_mut();
-        if let Some(s) = g.get_mut(slot as usize) {
-            *s = Some(value);
-        }
-        Ok(())
     }
 
     pub fn delete_global(&self, slot: u32, name: &str) -> PyResult<()> {
-        let mut g = self.globals.borrow_mut();
-        match g.get_mut(slot as usize) {
-            Some(s @ Some(_)) => {
-                *s = None;
-                Ok(())
-            }
-            _ => {
-                drop(g);
-                Err(self.raise("NameError", crate::errors::name_not_defined(name)))
-            }
+        let old = self.globals.borrow_mut().get_mut(slot as usize).and_then(|g| g.value.take());
+        match old {
+            Some(_) => Ok(()),
+            None => Err(self.raise("NameError", crate::errors::name_not_defined(name))),
         }
     }
 
     /// A global's current value by name, for the host (`Session::get`).
     pub fn global_by_name(&self, name: &str) -> Option<Value> {
         let slot = *self.global_names.borrow().slots.get(name)?;
-        self.globals.borrow().get(slot as usize).cloned().flatten()
+        self.globals.borrow().get(slot as usize).and_then(|g| g.value.clone())
     }
 
     // ----- exceptions -----
