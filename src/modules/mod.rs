@@ -4,6 +4,7 @@
 //! A module must not reach the host: no file, network, process or environment.
 
 pub mod base64;
+pub mod datetime;
 pub mod hashlib;
 pub mod json;
 pub mod collections;
@@ -15,6 +16,7 @@ pub mod re;
 pub mod stat;
 pub mod string;
 pub mod support;
+pub mod time;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -54,12 +56,14 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
         "hashlib" => Some(hashlib::build(vm)),
         "stat" => Some(stat::build(vm)),
         "re" => Some(re::build(vm)),
+        "datetime" => Some(datetime::build(vm)),
+        "time" => Some(time::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "hashlib", "json", "math", "random", "re", "stat", "string"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "hashlib", "json", "math", "random", "re", "stat", "string", "datetime", "time"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.
