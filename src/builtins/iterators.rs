@@ -53,7 +53,7 @@ fn enumerate(vm: &Vm, args: Args) -> PyResult<Value> {
         .or_else(|| kwarg(&args, "iterable"))
         .cloned();
     let Some(iterable) = iterable else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = match args.pos.get(1).or_else(|| kwarg(&args, "start")) {
         Some(Value::Int(i)) => *i,

@@ -19,8 +19,8 @@ type List = Rc<RefCell<Vec<Value>>>;
 pub fn call(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> {
     let a0 = args.pos.first().cloned();
     let need = |n: usize| -> PyResult<()> {
-        if args.pos.len() < n {
-            return Err(vm.type_error(format!("{}() takes exactly one argument (0 given)", name)));
+        if args.pos.len() != n {
+            return Err(vm.type_error(format!("list.{}() takes exactly one argument ({} given)", name, args.pos.len())));
         }
         Ok(())
     };

@@ -187,7 +187,11 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             })
         }
         "split" | "rsplit" => {
-            let sep = opt_str(vm, arg(&args, 0, "sep"), name)?;
+            let sep = match arg(&args, 0, "sep") {
+                None | Some(Value::None) => None,
+                Some(Value::Str(s)) => Some(s.as_str()),
+                Some(other) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(other)))),
+            };
             let maxsplit = int_arg(vm, arg(&args, 1, "maxsplit"), -1)?;
             let parts = split(vm, s, sep, maxsplit, name == "rsplit")?;
             Value::list(parts.into_iter().map(Value::string).collect())
@@ -200,6 +204,9 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             Value::list(splitlines(s, keep).into_iter().map(Value::string).collect())
         }
         "join" => {
+            if args.pos.len() != 1 {
+                return Err(vm.type_error(format!("str.join() takes exactly one argument ({} given)", args.pos.len())));
+            }
             let items =
                 vm.collect(a0.ok_or_else(|| {
                     vm.type_error("join() takes exactly one argument (0 given)")
