@@ -177,6 +177,12 @@ impl Vm {
                                 return Ok(self.bind_class_attr(v.clone(), &s.this, &s.this));
                             }
                         }
+                        if name == "__init_subclass__" {
+                            return Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod {
+                                receiver: s.this.clone(),
+                                name: Rc::from("object.__init_subclass__"),
+                            })));
+                        }
                     }
                     return Err(self.raise(
                         "AttributeError",

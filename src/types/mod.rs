@@ -460,6 +460,12 @@ fn object_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult<
             _ => Value::NotImplemented,
         }),
         "__hash__" => Ok(Value::Int((receiver.identity() >> 4) as i64)),
+        "__init_subclass__" => {
+            if !args.kw.is_empty() {
+                return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", vm.type_name(receiver))));
+            }
+            Ok(Value::None)
+        }
         "__setattr__" => {
             if let (Value::Instance(i), Some(Value::Str(k)), Some(v)) =
                 (receiver, args.pos.first(), args.pos.get(1))
