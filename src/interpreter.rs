@@ -67,12 +67,11 @@ impl Interpreter {
 
     /// Runs code; state stays for the next run.
     pub fn run(&mut self, code: &str) -> Result<Outcome, Error> {
-        let stack = match self.stack.take() {
+        let mut stack = match self.stack.take().or_else(|| STACK_POOL.with(|p| p.borrow_mut().pop())) {
             Some(s) => s,
             None => DefaultStack::new(RUN_STACK_BYTES)
                 .map_err(|e| Error::Internal(format!("cannot allocate the run stack: {}", e)))?,
         };
-        let mut stack = stack;
         let floor = Vm::stack_floor_for(stack.limit().get());
         let vm = self.vm.clone();
         let result = corosensei::on_stack(&mut stack, move || {
@@ -133,7 +132,21 @@ impl Drop for Interpreter {
                 vm.last_value.borrow_mut().take();
             })
         }));
+        STACK_POOL.with(|p| {
+            let mut pool = p.borrow_mut();
+            if pool.len() < STACK_POOL_SIZE {
+                pool.push(stack);
+            }
+        });
     }
+}
+
+/// Run stacks kept per thread for the next interpreter: allocating and
+/// releasing one costs more than a small snippet's whole run.
+const STACK_POOL_SIZE: usize = 2;
+
+thread_local! {
+    static STACK_POOL: std::cell::RefCell<Vec<DefaultStack>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn run_source(vm: &Rc<Vm>, code: &str) -> Result<Outcome, Error> {

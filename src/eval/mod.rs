@@ -116,8 +116,9 @@ pub struct Output {
 /// One interpreter: builtins, module globals, limits and counters. Lives on one
 /// thread; a `Session` keeps one across runs.
 pub struct Vm {
-    pub types: Types,
-    pub builtins: HashMap<&'static str, Value>,
+    /// Builtin classes and names: immutable, so shared by every interpreter of a thread.
+    pub types: Rc<Types>,
+    pub builtins: Rc<HashMap<&'static str, Value>>,
     pub globals: RefCell<Vec<Global>>,
     pub global_names: RefCell<GlobalNames>,
     pub limits: Limits,
@@ -138,6 +139,25 @@ pub struct Vm {
     self_ref: Weak<Vm>,
 }
 
+thread_local! {
+    static BUILTINS: RefCell<Option<(Rc<Types>, Rc<HashMap<&'static str, Value>>)>> = const { RefCell::new(None) };
+}
+
+/// The builtin classes and namespace, made once per thread. Builtin classes
+/// refuse attribute assignment, so sharing them cannot leak state between
+/// interpreters.
+fn shared_builtins() -> (Rc<Types>, Rc<HashMap<&'static str, Value>>) {
+    BUILTINS.with(|b| {
+        b.borrow_mut()
+            .get_or_insert_with(|| {
+                let types = Types::new();
+                let builtins = crate::builtins::table(&types);
+                (Rc::new(types), Rc::new(builtins))
+            })
+            .clone()
+    })
+}
+
 /// Bytes of stack kept in reserve below the guard, for the code that reports the error.
 const STACK_MARGIN: usize = 256 * 1024;
 /// Operations between two looks at the clock.
@@ -146,8 +166,7 @@ const CLOCK_EVERY: u64 = 1024;
 impl Vm {
     pub fn new(limits: Limits, authorized_imports: Vec<String>, tools: Vec<Tool>) -> Rc<Vm> {
         Rc::new_cyclic(|me| {
-            let types = Types::new();
-            let builtins = crate::builtins::table(&types);
+            let (types, builtins) = shared_builtins();
             let tools = tools
                 .into_iter()
                 .map(|t| (Rc::from(t.name.as_str()), Rc::new(t)))
