@@ -8,6 +8,7 @@ pub mod datetime;
 pub mod hashlib;
 pub mod json;
 pub mod collections;
+pub mod itertools;
 pub mod math;
 pub mod natives;
 pub mod params;
@@ -48,6 +49,7 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "collections" => Some(collections::build(vm)),
+        "itertools" => Some(itertools::build(vm)),
         "math" => Some(math::build(vm)),
         "random" => Some(random::build(vm)),
         "string" => Some(string::build(vm)),
@@ -63,7 +65,7 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "hashlib", "json", "math", "random", "re", "stat", "string", "datetime", "time"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "hashlib", "json", "math", "random", "re", "stat", "string", "datetime", "time", "itertools"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

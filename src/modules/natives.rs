@@ -130,3 +130,143 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
         _ => false,
     }
 }
+
+/// The signature of a C function taking keyword arguments (Argument Clinic).
+pub struct CSig<'a> {
+    /// Name used in messages, e.g. `accumulate`.
+    pub name: &'a str,
+    /// Parameters in order; the first `positional` may be passed by position.
+    pub params: &'a [&'a str],
+    /// How many leading parameters are required.
+    pub required: usize,
+    /// How many parameters may be passed by position.
+    pub positional: usize,
+}
+
+/// Binds `args` to a C signature, with CPython's messages.
+pub fn bind_c(vm: &Vm, sig: &CSig, args: Args) -> PyResult<Vec<Option<Value>>> {
+    if args.pos.len() > sig.positional {
+        let what = if sig.positional == sig.params.len() {
+            "arguments"
+        } else {
+            "positional arguments"
+        };
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} {} ({} given)",
+            sig.name,
+            sig.positional,
+            what,
+            args.pos.len()
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; sig.params.len()];
+    for (i, v) in args.pos.into_iter().enumerate() {
+        slots[i] = Some(v);
+    }
+    for (k, v) in args.kw {
+        match sig.params.iter().position(|p| *p == k.as_ref()) {
+            Some(i) if slots[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    sig.name,
+                    k,
+                    i + 1
+                )))
+            }
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k, sig.name
+                )))
+            }
+        }
+    }
+    if let Some(i) = (0..sig.required).find(|&i| slots[i].is_none()) {
+        return Err(vm.type_error(format!(
+            "{}() missing required argument '{}' (pos {})",
+            sig.name,
+            sig.params[i],
+            i + 1
+        )));
+    }
+    Ok(slots)
+}
+
+/// An index-sized `int` argument, or CPython's TypeError.
+pub fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    small_int(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
+}
+
+/// A module function that makes instances of a class the module defines
+/// (`itertools.tee` makes `_tee` objects): a builtin function carrying that class.
+pub struct ClassFn {
+    name: &'static str,
+    func_class: ClassRef,
+    target: ClassRef,
+    f: fn(&Vm, &ClassRef, Args) -> PyResult<Value>,
+}
+
+impl ClassFn {
+    /// The function value `name`, calling `f` with `target`.
+    pub fn value(
+        vm: &Vm,
+        name: &'static str,
+        target: &ClassRef,
+        f: fn(&Vm, &ClassRef, Args) -> PyResult<Value>,
+    ) -> Value {
+        native(ClassFn {
+            name,
+            func_class: vm.types.of_kind(TypeKind::BuiltinFunction),
+            target: target.clone(),
+            f,
+        })
+    }
+}
+
+impl NativeObject for ClassFn {
+    fn class(&self) -> ClassRef {
+        self.func_class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, _this: &Value) -> PyResult<String> {
+        Ok(format!("<built-in function {}>", self.name))
+    }
+    fn get_attr(&self, _vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(matches!(name, "__name__" | "__qualname__").then(|| Value::str(self.name)))
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
+        Some(vm.tick().and_then(|_| (self.f)(vm, &self.target, args)))
+    }
+}
+
+/// Checks a C function's positional argument count, worded as CPython's
+/// `_PyArg_CheckPositional` (`cycle expected 1 argument, got 0`).
+pub fn positional(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    let (bound, which) = if n < min {
+        (min, if min == max { "" } else { "at least " })
+    } else if n > max {
+        (max, if min == max { "" } else { "at most " })
+    } else {
+        return Ok(());
+    };
+    Err(vm.type_error(format!(
+        "{} expected {}{} argument{}, got {}",
+        name,
+        which,
+        bound,
+        if bound == 1 { "" } else { "s" },
+        n
+    )))
+}
