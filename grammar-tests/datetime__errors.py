@@ -53,5 +53,15 @@ attempt(lambda: timedelta(1) - date(2024, 1, 1))
 attempt(lambda: datetime(2024, 1, 1) + datetime(2024, 1, 1))
 attempt(lambda: timedelta(1) + "x")
 
+# === type names in messages ===
+attempt(lambda: date(2024, 1, 1) < 5)
+attempt(lambda: 5 >= date(2024, 1, 1))
+attempt(lambda: date(2024, 1, 1).hour)
+attempt(lambda: timedelta(1).foo)
+attempt(lambda: len(date(2024, 1, 1)))
+attempt(lambda: date(2024, 1, 1)[0])
+print(type(date(2024, 1, 1)), type(datetime(2024, 1, 1)), type(timedelta()), date, datetime)
+print(type(date(2024, 1, 1)).__name__, datetime.__name__, date(2024, 1, 1).isocalendar().__class__.__name__)
+
 # === uncaught ===
 datetime.strptime("31/02/2024", "%d/%m/%Y")

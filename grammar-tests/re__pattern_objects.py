@@ -38,3 +38,13 @@ for _ in range(3):
     assert re.match(r"\d+", "42").group() == "42"
 re.purge()
 print(re.match(r"\d+", "42").group())
+
+# === type names in messages ===
+for f in [lambda: re.compile("a").foo, lambda: re.match("a", "a").bar, lambda: len(re.compile("a")),
+          lambda: re.compile("a") + 1, lambda: re.match("a", "a") < re.match("a", "a")]:
+    try:
+        f()
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+print(type(re.compile("a")), type(re.match("a", "a")), re.Pattern, re.Match)
+print(type(re.compile("a")).__name__, type(re.finditer("a", "a")).__name__)

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::eval::{Args, PyResult, Unwind, Vm};
 use crate::types::format::float_repr;
-use crate::value::{BuiltinFn, Class, DictObj, Value};
+use crate::value::{BuiltinFn, Class, ClassRef, DictObj, Value};
 
 use super::params::{bind, flag, given};
 
@@ -26,7 +26,29 @@ pub static LOADS: BuiltinFn = BuiltinFn {
     call: loads,
 };
 
-/// The module table: functions and `JSONDecodeError`.
+/// `json.dump(obj, fp, **kw)`: writes `dumps(obj, **kw)` with `fp.write`.
+pub static DUMP: BuiltinFn = BuiltinFn {
+    name: "dump",
+    call: dump,
+};
+/// `json.load(fp, **kw)`: `loads(fp.read(), **kw)`.
+pub static LOAD: BuiltinFn = BuiltinFn {
+    name: "load",
+    call: load,
+};
+/// `JSONEncoder.default(o)`: refuses every object, as CPython's.
+static ENCODER_DEFAULT: BuiltinFn = BuiltinFn {
+    name: "default",
+    call: |vm, args| {
+        let o = args.pos.last().cloned().unwrap_or(Value::None);
+        Err(vm.type_error(format!(
+            "Object of type {} is not JSON serializable",
+            short_type_name(vm, &o)
+        )))
+    },
+};
+
+/// The module table: functions, `JSONDecodeError`, `JSONEncoder`, `JSONDecoder`.
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let error = Class::native(
         "JSONDecodeError",
@@ -34,9 +56,46 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         vec![vm.types.exception("ValueError")],
         None,
     );
+    let object = vm.types.object.clone();
+    let encoder = Class::native(
+        "json.encoder.JSONEncoder",
+        "json.encoder",
+        vec![object.clone()],
+        Some(new_plain),
+    );
+    let decoder = Class::native(
+        "json.decoder.JSONDecoder",
+        "json.decoder",
+        vec![object],
+        Some(new_plain),
+    );
+    encoder
+        .ns
+        .borrow_mut()
+        .insert(Rc::from("default"), Value::Builtin(&ENCODER_DEFAULT));
+    let method = |which| {
+        Value::Native(Rc::new(ClassMethod {
+            class: vm.types.of_kind(crate::types::TypeKind::BuiltinFunction),
+            which,
+        }))
+    };
+    {
+        let mut ns = encoder.ns.borrow_mut();
+        ns.insert(Rc::from("__init__"), method(Which::EncoderInit));
+        ns.insert(Rc::from("encode"), method(Which::Encode));
+        ns.insert(Rc::from("item_separator"), Value::str(", "));
+        ns.insert(Rc::from("key_separator"), Value::str(": "));
+    }
+    {
+        let mut ns = decoder.ns.borrow_mut();
+        ns.insert(Rc::from("__init__"), method(Which::DecoderInit));
+        ns.insert(Rc::from("decode"), method(Which::Decode));
+    }
     let mut m = HashMap::new();
     m.insert(Rc::from("JSONDecodeError"), Value::Class(error));
-    for f in [&DUMPS, &LOADS] {
+    m.insert(Rc::from("JSONEncoder"), Value::Class(encoder));
+    m.insert(Rc::from("JSONDecoder"), Value::Class(decoder));
+    for f in [&DUMPS, &LOADS, &DUMP, &LOAD] {
         let (k, v) = super::func(f);
         m.insert(k, v);
     }
@@ -56,13 +115,286 @@ const ENCODER_KW: &[&str] = &[
     "sort_keys",
 ];
 
+/// `JSONEncoder(**options)` / `JSONDecoder(**options)`: an instance holding its options.
+fn new_plain(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
+    let inst = vm.new_instance(cls, &[]);
+    if let Some(init) = cls.lookup("__init__") {
+        let mut pos = vec![inst.clone()];
+        pos.extend(args.pos);
+        vm.call(&init, Args::with_kw(pos, args.kw))?;
+    }
+    Ok(inst)
+}
+
+fn dump(vm: &Vm, args: Args) -> PyResult<Value> {
+    let mut args = args;
+    if args.pos.len() < 2 && !args.kw.iter().any(|(k, _)| k.as_ref() == "fp") {
+        let missing: Vec<String> = ["obj", "fp"][args.pos.len().min(2)..]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        return Err(vm.type_error(crate::errors::missing_args("dump", &missing, "positional")));
+    }
+    let fp = match args.kw.iter().position(|(k, _)| k.as_ref() == "fp") {
+        Some(i) => args.kw.remove(i).1,
+        None => args.pos.remove(1),
+    };
+    let text = dumps(vm, args)?;
+    vm.call_method(&fp, &Rc::from("write"), Args::new(vec![text]))?;
+    Ok(Value::None)
+}
+
+fn load(vm: &Vm, args: Args) -> PyResult<Value> {
+    let mut args = args;
+    let fp = match args.kw.iter().position(|(k, _)| k.as_ref() == "fp") {
+        Some(i) => args.kw.remove(i).1,
+        None if !args.pos.is_empty() => args.pos.remove(0),
+        None => {
+            return Err(vm.type_error(crate::errors::missing_args(
+                "load",
+                &["fp".to_string()],
+                "positional",
+            )))
+        }
+    };
+    let text = vm.call_method(&fp, &Rc::from("read"), Args::default())?;
+    args.pos.insert(0, text);
+    loads(vm, args)
+}
+
+/// Methods of JSONEncoder/JSONDecoder that bind to the instance like functions.
+#[derive(Clone, Copy)]
+enum Which {
+    EncoderInit,
+    DecoderInit,
+    Encode,
+    Decode,
+}
+
+struct ClassMethod {
+    class: ClassRef,
+    which: Which,
+}
+
+impl crate::value::NativeObject for ClassMethod {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        Ok(format!("<built-in method at {:#x}>", this.identity()))
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn binds(&self) -> bool {
+        true
+    }
+    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
+        Some((|| {
+            let mut args = args;
+            if args.pos.is_empty() {
+                return Err(vm.type_error("descriptor needs an argument"));
+            }
+            let me = args.pos.remove(0);
+            match self.which {
+                Which::EncoderInit | Which::DecoderInit => {
+                    let (names, defaults): (&[&str], Vec<Value>) = match self.which {
+                        Which::EncoderInit => (
+                            &ENCODER_KW[1..],
+                            vec![
+                                Value::Bool(false),
+                                Value::Bool(true),
+                                Value::Bool(true),
+                                Value::Bool(true),
+                                Value::None,
+                                Value::None,
+                                Value::None,
+                                Value::None,
+                                Value::Bool(false),
+                            ],
+                        ),
+                        _ => (
+                            &DECODER_KW[1..],
+                            vec![
+                                Value::None,
+                                Value::None,
+                                Value::None,
+                                Value::None,
+                                Value::None,
+                                Value::None,
+                                Value::Bool(true),
+                            ],
+                        ),
+                    };
+                    if !args.pos.is_empty() {
+                        return Err(vm.type_error(crate::errors::too_many_positional(
+                            "__init__",
+                            1,
+                            1,
+                            args.pos.len() + 1,
+                            0,
+                        )));
+                    }
+                    for (k, v) in args.kw {
+                        if !names.contains(&k.as_ref()) || k.as_ref() == "cls" {
+                            return Err(
+                                vm.type_error(crate::errors::unexpected_keyword("__init__", &k))
+                            );
+                        }
+                        set_option(vm, &me, &k, v)?;
+                    }
+                    for (k, d) in names.iter().zip(defaults) {
+                        if *k != "cls" && !has_own(&me, k) {
+                            set_option(vm, &me, k, d)?;
+                        }
+                    }
+                    Ok(Value::None)
+                }
+                Which::Encode => {
+                    let o = args.pos.into_iter().next().unwrap_or(Value::None);
+                    encode_with(vm, &me, o)
+                }
+                Which::Decode => {
+                    let s = args.pos.into_iter().next().unwrap_or(Value::None);
+                    let slots = decoder_slots(vm, &me, s)?;
+                    decode_slots(vm, slots)
+                }
+            }
+        })())
+    }
+}
+
+fn has_own(inst: &Value, name: &str) -> bool {
+    match inst {
+        Value::Instance(i) => i.attrs.borrow().contains_key(name),
+        _ => false,
+    }
+}
+
+/// Sets an encoder/decoder option on its instance, as CPython's `__init__`.
+fn set_option(vm: &Vm, me: &Value, name: &str, v: Value) -> PyResult<()> {
+    match name {
+        "separators" => {
+            if !v.is_none() {
+                let parts = vm.collect(&v)?;
+                if parts.len() == 2 {
+                    vm.set_attr(me, "item_separator", parts[0].clone())?;
+                    vm.set_attr(me, "key_separator", parts[1].clone())?;
+                }
+            }
+            Ok(())
+        }
+        "indent" => {
+            if !v.is_none() && !has_own(me, "item_separator") {
+                vm.set_attr(me, "item_separator", Value::str(","))?;
+            }
+            vm.set_attr(me, "indent", v)
+        }
+        "default" if v.is_none() => Ok(()),
+        _ => vm.set_attr(me, name, v),
+    }
+}
+
+/// An option of an encoder/decoder instance (`None` when it has none).
+fn option(vm: &Vm, me: &Value, name: &str) -> Option<Value> {
+    vm.get_attr(me, name).ok()
+}
+
+/// `dumps` arguments read from an encoder instance.
+fn encoder_slots(vm: &Vm, me: &Value, obj: Value) -> PyResult<Vec<Option<Value>>> {
+    let mut slots: Vec<Option<Value>> = vec![None; ENCODER_KW.len()];
+    slots[0] = Some(obj);
+    for (i, name) in ENCODER_KW.iter().enumerate().skip(1) {
+        if !matches!(*name, "cls" | "separators" | "default") {
+            slots[i] = option(vm, me, name);
+        }
+    }
+    let item = option(vm, me, "item_separator");
+    let key = option(vm, me, "key_separator");
+    if let (Some(a), Some(b)) = (item, key) {
+        slots[7] = Some(Value::tuple(vec![a, b]));
+    }
+    slots[8] = match option(vm, me, "default") {
+        Some(Value::Builtin(b)) if std::ptr::eq(b, &ENCODER_DEFAULT) => None,
+        other => other,
+    };
+    Ok(slots)
+}
+
+fn encode_with(vm: &Vm, me: &Value, obj: Value) -> PyResult<Value> {
+    let slots = encoder_slots(vm, me, obj)?;
+    encode_slots(vm, slots)
+}
+
+/// `loads` arguments read from a decoder instance.
+fn decoder_slots(vm: &Vm, me: &Value, s: Value) -> PyResult<Vec<Option<Value>>> {
+    let mut slots: Vec<Option<Value>> = vec![None; DECODER_KW.len()];
+    slots[0] = Some(s);
+    for (i, name) in DECODER_KW.iter().enumerate().skip(2) {
+        slots[i] = option(vm, me, name);
+    }
+    Ok(slots)
+}
+
+/// Splits `cls=` off a call; with a class, instantiates it with the other keywords.
+fn with_class(vm: &Vm, args: Args, kw_names: &[&str]) -> PyResult<Result<(Value, Value), Args>> {
+    let cls = args
+        .kw
+        .iter()
+        .find(|(k, _)| k.as_ref() == "cls")
+        .map(|(_, v)| v.clone())
+        .filter(|v| !v.is_none());
+    let Some(cls) = cls else {
+        return Ok(Err(args));
+    };
+    let mut args = args;
+    let first = kw_names[0];
+    let obj = if !args.pos.is_empty() {
+        if args.pos.len() > 1 {
+            return Err(vm.type_error(crate::errors::too_many_positional(
+                if first == "obj" { "dumps" } else { "loads" },
+                1,
+                1,
+                args.pos.len(),
+                0,
+            )));
+        }
+        args.pos.remove(0)
+    } else {
+        match args.kw.iter().position(|(k, _)| k.as_ref() == first) {
+            Some(i) => args.kw.remove(i).1,
+            None => Value::None,
+        }
+    };
+    let kw: Vec<(Rc<str>, Value)> = args
+        .kw
+        .into_iter()
+        .filter(|(k, _)| k.as_ref() != "cls")
+        .collect();
+    let inst = vm.call(&cls, Args::with_kw(Vec::new(), kw))?;
+    Ok(Ok((inst, obj)))
+}
+
 fn dumps(vm: &Vm, args: Args) -> PyResult<Value> {
+    let args = match with_class(vm, args, ENCODER_KW)? {
+        Ok((enc, obj)) => return encode_with(vm, &enc, obj),
+        Err(args) => args,
+    };
     for (k, _) in &args.kw {
         if !ENCODER_KW.contains(&k.as_ref()) {
             return Err(vm.type_error(crate::errors::unexpected_keyword("JSONEncoder.__init__", k)));
         }
     }
     let s = bind(vm, "dumps", args, ENCODER_KW, 1, 1)?;
+    encode_slots(vm, s)
+}
+
+/// Encodes `s[0]` with the options in the other `ENCODER_KW` slots.
+fn encode_slots(vm: &Vm, s: Vec<Option<Value>>) -> PyResult<Value> {
+    let default = given(&s[8]).cloned();
     let indent = match given(&s[6]) {
         None => None,
         Some(Value::Str(t)) => Some(t.as_str().to_string()),
@@ -116,7 +448,7 @@ fn dumps(vm: &Vm, args: Args) -> PyResult<Value> {
         ensure_ascii: flag(vm, &s[2], true)?,
         check_circular: flag(vm, &s[3], true)?,
         allow_nan: flag(vm, &s[4], true)?,
-        default: given(&s[8]).cloned(),
+        default,
         sort_keys: flag(vm, &s[9], false)?,
         markers: Vec::new(),
         depth: 0,
@@ -181,7 +513,7 @@ impl Encoder<'_> {
                 let Some(default) = self.default.clone() else {
                     return Err(vm.type_error(format!(
                         "Object of type {} is not JSON serializable",
-                        vm.type_name(other)
+                        short_type_name(vm, other)
                     )));
                 };
                 self.enter(other)?;
@@ -306,7 +638,7 @@ impl Encoder<'_> {
                 other => {
                     return Err(self.vm.type_error(format!(
                         "keys must be str, int, float, bool or None, not {}",
-                        self.vm.type_name(other)
+                        short_type_name(self.vm, other)
                     )))
                 }
             };
@@ -359,6 +691,15 @@ impl Encoder<'_> {
     }
 }
 
+/// `type(v).__name__`: CPython's json messages use it, not the dotted type name.
+fn short_type_name(vm: &Vm, v: &Value) -> String {
+    let name = vm.type_name(v);
+    match name.rsplit_once('.') {
+        Some((_, short)) => short.to_string(),
+        None => name,
+    }
+}
+
 /// A JSON string literal, escaped as CPython's encoder does.
 fn encode_str(s: &str, ensure_ascii: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -403,12 +744,24 @@ const DECODER_KW: &[&str] = &[
 ];
 
 fn loads(vm: &Vm, args: Args) -> PyResult<Value> {
+    let args = match with_class(vm, args, DECODER_KW)? {
+        Ok((dec, text)) => {
+            let slots = decoder_slots(vm, &dec, text)?;
+            return decode_slots(vm, slots);
+        }
+        Err(args) => args,
+    };
     for (k, _) in &args.kw {
         if !DECODER_KW.contains(&k.as_ref()) {
             return Err(vm.type_error(crate::errors::unexpected_keyword("JSONDecoder.__init__", k)));
         }
     }
     let s = bind(vm, "loads", args, DECODER_KW, 1, 1)?;
+    decode_slots(vm, s)
+}
+
+/// Decodes `s[0]` with the options in the other `DECODER_KW` slots.
+fn decode_slots(vm: &Vm, s: Vec<Option<Value>>) -> PyResult<Value> {
     let text: Rc<str> = match &s[0] {
         Some(Value::Str(t)) => Rc::from(t.as_str()),
         Some(Value::Bytes(b)) => {
@@ -430,7 +783,7 @@ fn loads(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(other) => {
             return Err(vm.type_error(format!(
                 "the JSON object must be str, bytes or bytearray, not {}",
-                vm.type_name(other)
+                short_type_name(vm, other)
             )))
         }
         None => Rc::from(""),

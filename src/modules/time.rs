@@ -70,7 +70,7 @@ builtin!(STRPTIME, "strptime", strptime);
 /// The module table.
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let st = Class::native(
-        "struct_time",
+        "time.struct_time",
         "time",
         vec![vm.types.object.clone()],
         Some(construct_struct_time),
@@ -215,7 +215,7 @@ pub fn struct_time(vm: &Vm, fields: [i64; 9], zone: Option<(String, i64)>) -> Py
     let cls = match super::module_attr(vm, "time", "struct_time") {
         Some(Value::Class(c)) => c,
         _ => Class::native(
-            "struct_time",
+            "time.struct_time",
             "time",
             vec![vm.types.object.clone()],
             Some(construct_struct_time),

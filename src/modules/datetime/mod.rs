@@ -113,37 +113,37 @@ builtin!(TIME_FROMISOFORMAT, "fromisoformat", clock::fromisoformat);
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let object = vm.types.object.clone();
     let date_cls = Class::native(
-        "date",
+        "datetime.date",
         "datetime",
         vec![object.clone()],
         Some(date::construct_date),
     );
     let datetime_cls = Class::native(
-        "datetime",
+        "datetime.datetime",
         "datetime",
         vec![date_cls.clone()],
         Some(date::construct_datetime),
     );
     let time_cls = Class::native(
-        "time",
+        "datetime.time",
         "datetime",
         vec![object.clone()],
         Some(clock::construct),
     );
     let td_cls = Class::native(
-        "timedelta",
+        "datetime.timedelta",
         "datetime",
         vec![object.clone()],
         Some(timedelta::construct),
     );
-    let tzinfo_cls = Class::native("tzinfo", "datetime", vec![object.clone()], None);
+    let tzinfo_cls = Class::native("datetime.tzinfo", "datetime", vec![object.clone()], None);
     let tz_cls = Class::native(
-        "timezone",
+        "datetime.timezone",
         "datetime",
         vec![tzinfo_cls.clone()],
         Some(tz::construct),
     );
-    let isocal = Class::native("IsoCalendarDate", "datetime", vec![object], None);
+    let isocal = Class::native("datetime.IsoCalendarDate", "datetime", vec![object], None);
     date_cls
         .ns
         .borrow_mut()
@@ -324,18 +324,6 @@ pub fn int_or(vm: &Vm, v: &Option<Value>, default: i64) -> PyResult<i64> {
     }
 }
 
-/// `'datetime.date'`-style names, as CPython's messages show the types of
-/// this module; other values get their plain type name.
-pub fn qual_name(vm: &Vm, v: &Value) -> String {
-    let name = vm.type_name(v);
-    match v {
-        Value::Native(n) if n.class().module.as_ref() == "datetime" => {
-            format!("datetime.{}", name)
-        }
-        _ => name,
-    }
-}
-
 /// CPython's "unsupported operand" error for an operation a type here does
 /// not support; `None` lets user classes (and other natives) try the
 /// reflected operation first.
@@ -362,7 +350,7 @@ pub fn unsupported(
     {
         return Some(Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
-            qual_name(vm, this)
+            vm.type_name(this)
         ))));
     }
     let (a, b) = if reflected {
@@ -372,8 +360,8 @@ pub fn unsupported(
     };
     Some(Err(vm.type_error(crate::errors::unsupported_operand(
         crate::eval::ops::op_symbol(op),
-        &qual_name(vm, a),
-        &qual_name(vm, b),
+        &vm.type_name(a),
+        &vm.type_name(b),
     ))))
 }
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::format::format_offset;
 use super::timedelta::{new_td, TdObj};
-use super::{qual_name, types};
+use super::types;
 use crate::eval::{Args, PyResult, Vm};
 use crate::value::{native_ref, ClassRef, NativeObject, Value};
 
@@ -49,7 +49,7 @@ pub fn construct(vm: &Vm, _cls: &ClassRef, args: Args) -> PyResult<Value> {
         None => {
             return Err(vm.type_error(format!(
                 "timezone() argument 1 must be datetime.timedelta, not {}",
-                qual_name(vm, &offset_v)
+                vm.type_name(&offset_v)
             )))
         }
     };

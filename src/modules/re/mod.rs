@@ -72,8 +72,8 @@ builtin!(PURGE, "purge", |_vm, _a| {
 /// The module table.
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let object = vm.types.object.clone();
-    let pattern = Class::native("Pattern", "re", vec![object.clone()], None);
-    let match_ = Class::native("Match", "re", vec![object.clone()], None);
+    let pattern = Class::native("re.Pattern", "re", vec![object.clone()], None);
+    let match_ = Class::native("re.Match", "re", vec![object.clone()], None);
     let iter = Class::native("callable_iterator", "builtins", vec![object], None);
     pattern
         .ns
