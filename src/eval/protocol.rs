@@ -754,7 +754,12 @@ impl Vm {
     /// Position of `key` in a set table; user `__eq__` runs with no borrow held.
     pub fn set_find(&self, s: &SetObj, hash: u64, key: &Value) -> PyResult<Option<usize>> {
         if is_simple_key(key) {
-            return Ok(s.find(hash, |k| k.is(key) || simple_eq(k, key).unwrap_or(false)));
+            let mut undecided = false;
+            let found = s.find(hash, |k| k.is(key) || decide(simple_eq(k, key), &mut undecided));
+            // A stored native or instance key (a Fraction equal to an int) needs the slow path.
+            if found.is_some() || !undecided {
+                return Ok(found);
+            }
         }
         for pos in s.candidates(hash) {
             if let Some(k) = s.key_at(pos) {

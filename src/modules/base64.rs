@@ -90,7 +90,10 @@ impl crate::value::NativeObject for Base64Module {
                 };
                 if let Some(alt) = alt {
                     if alt.len() != 2 {
-                        return Err(vm.raise("AssertionError", format!("{}", vm.repr(&Value::Bytes(Rc::new(alt)))?)));
+                        return Err(vm.raise(
+                            "AssertionError",
+                            format!("{}", vm.repr(&Value::Bytes(Rc::new(alt)))?),
+                        ));
                     }
                     for c in out.iter_mut() {
                         if *c == b'+' {
@@ -122,7 +125,9 @@ impl crate::value::NativeObject for Base64Module {
                 };
                 if let Some(alt) = alt {
                     if alt.len() != 2 {
-                        return Err(vm.raise("AssertionError", vm.repr(&Value::Bytes(Rc::new(alt)))?));
+                        return Err(
+                            vm.raise("AssertionError", vm.repr(&Value::Bytes(Rc::new(alt)))?)
+                        );
                     }
                     for c in data.iter_mut() {
                         if *c == alt[0] {
@@ -221,7 +226,9 @@ fn decode_input(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.as_ref().clone()),
         Value::Str(s) if s.is_ascii() => Ok(s.as_str().as_bytes().to_vec()),
-        Value::Str(_) => Err(vm.value_error("string argument should contain only ASCII characters")),
+        Value::Str(_) => {
+            Err(vm.value_error("string argument should contain only ASCII characters"))
+        }
         other => Err(vm.type_error(format!(
             "argument should be a bytes-like object or ASCII string, not '{}'",
             vm.type_name(other)
@@ -232,12 +239,24 @@ fn decode_input(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 fn encode64(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         out.push(STD[(n >> 18) as usize & 63]);
         out.push(STD[(n >> 12) as usize & 63]);
-        out.push(if chunk.len() > 1 { STD[(n >> 6) as usize & 63] } else { b'=' });
-        out.push(if chunk.len() > 2 { STD[n as usize & 63] } else { b'=' });
+        out.push(if chunk.len() > 1 {
+            STD[(n >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        out.push(if chunk.len() > 2 {
+            STD[n as usize & 63]
+        } else {
+            b'='
+        });
     }
     out
 }

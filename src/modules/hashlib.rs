@@ -146,11 +146,7 @@ impl NativeObject for Constructors {
                         vm.type_name(&other)
                     )))
                 }
-                None => {
-                    return Err(vm.type_error(
-                        "new() missing required argument 'name' (pos 1)",
-                    ))
-                }
+                None => return Err(vm.type_error("new() missing required argument 'name' (pos 1)")),
             }
         } else {
             Rc::from(name)
@@ -206,7 +202,11 @@ impl NativeObject for Hash {
         self
     }
     fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
-        Ok(format!("<{} _hashlib.HASH object @ {:#x}>", self.name, this.identity()))
+        Ok(format!(
+            "<{} _hashlib.HASH object @ {:#x}>",
+            self.name,
+            this.identity()
+        ))
     }
     fn get_attr(&self, _vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
         let (digest, block) = self.state.borrow().sizes();

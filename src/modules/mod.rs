@@ -4,17 +4,19 @@
 //! A module must not reach the host: no file, network, process or environment.
 
 pub mod base64;
-pub mod datetime;
-pub mod hashlib;
-pub mod json;
 pub mod collections;
+pub mod datetime;
+pub mod fractions;
+pub mod hashlib;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod natives;
 pub mod params;
 pub mod random;
 pub mod re;
 pub mod stat;
+pub mod statistics;
 pub mod string;
 pub mod support;
 pub mod time;
@@ -60,12 +62,14 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
         "re" => Some(re::build(vm)),
         "datetime" => Some(datetime::build(vm)),
         "time" => Some(time::build(vm)),
+        "fractions" => Some(fractions::build(vm)),
+        "statistics" => Some(statistics::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "hashlib", "json", "math", "random", "re", "stat", "string", "datetime", "time", "itertools"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "time"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

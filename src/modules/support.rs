@@ -109,3 +109,43 @@ pub fn bytes_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
         ))),
     }
 }
+
+/// A function stored on a native class that needs the class (`Fraction.from_float`,
+/// `Decimal.from_float`): calling it passes the class and the function's name.
+pub struct ClassFn {
+    class: ClassRef,
+    name: &'static str,
+    f: ClassFnPtr,
+}
+
+/// The Rust function behind a `ClassFn`.
+pub type ClassFnPtr = fn(&Vm, &ClassRef, &str, Args) -> PyResult<Value>;
+
+impl ClassFn {
+    /// A callable value for `class.name`.
+    pub fn value(class: &ClassRef, name: &'static str, f: ClassFnPtr) -> Value {
+        Value::Native(Rc::new(ClassFn {
+            class: class.clone(),
+            name,
+            f,
+        }))
+    }
+}
+
+impl crate::value::NativeObject for ClassFn {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, _this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<bound method {}.{} of <class '{}.{}'>>",
+            self.class.name, self.name, self.class.module, self.class.name
+        ))
+    }
+    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
+        Some((self.f)(vm, &self.class, self.name, args))
+    }
+}
