@@ -5,6 +5,8 @@
 
 pub mod base64;
 pub mod collections;
+pub mod operator;
+pub mod functools;
 pub mod datetime;
 pub mod fractions;
 pub mod hashlib;
@@ -51,6 +53,8 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "collections" => Some(collections::build(vm)),
+        "operator" => Some(operator::build(vm)),
+        "functools" => Some(functools::build(vm)),
         "itertools" => Some(itertools::build(vm)),
         "math" => Some(math::build(vm)),
         "random" => Some(random::build(vm)),
@@ -69,7 +73,7 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "time"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "time", "functools", "operator"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.
