@@ -21,6 +21,7 @@ pub mod stat;
 pub mod statistics;
 pub mod string;
 pub mod support;
+pub mod textwrap;
 pub mod time;
 
 use std::collections::HashMap;
@@ -68,12 +69,13 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
         "time" => Some(time::build(vm)),
         "fractions" => Some(fractions::build(vm)),
         "statistics" => Some(statistics::build(vm)),
+        "textwrap" => Some(textwrap::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "time", "functools", "operator"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.
