@@ -5,6 +5,10 @@
 
 pub mod base64;
 pub mod collections;
+pub mod queue;
+pub mod copy;
+pub mod bisect;
+pub mod heapq;
 pub mod operator;
 pub mod functools;
 pub mod datetime;
@@ -54,6 +58,10 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "collections" => Some(collections::build(vm)),
+        "queue" => Some(queue::build(vm)),
+        "copy" => Some(copy::build(vm)),
+        "bisect" => Some(bisect::build(vm)),
+        "heapq" => Some(heapq::build(vm)),
         "operator" => Some(operator::build(vm)),
         "functools" => Some(functools::build(vm)),
         "itertools" => Some(itertools::build(vm)),
@@ -75,7 +83,7 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

@@ -1,0 +1,332 @@
+//! `heapq`: binary min-heaps on plain lists, with CPython's sift algorithms
+//! (so the list layout after each operation is identical), plus `nlargest`,
+//! `nsmallest` and the lazy `merge`.
+//!
+//! Comparisons may run user `__lt__`; they run on a snapshot of the list with
+//! no borrow held, and the result is written back afterwards.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::eval::{Args, PyResult, Vm};
+use crate::modules::natives::{native, positional, small_int, take_kw};
+use crate::modules::support::{bind, Sig};
+use crate::types::TypeKind;
+use crate::value::{BuiltinFn, ClassRef, NativeObject, Value};
+
+type List = Rc<RefCell<Vec<Value>>>;
+
+/// The module's attributes.
+pub fn build(_vm: &Vm) -> HashMap<Rc<str>, Value> {
+    [
+        &HEAPPUSH,
+        &HEAPPOP,
+        &HEAPIFY,
+        &HEAPREPLACE,
+        &HEAPPUSHPOP,
+        &NLARGEST,
+        &NSMALLEST,
+        &MERGE,
+    ]
+    .into_iter()
+    .map(|f| (Rc::from(f.name), Value::Builtin(f)))
+    .collect()
+}
+
+static HEAPPUSH: BuiltinFn = BuiltinFn {
+    name: "heappush",
+    call: heappush,
+};
+static HEAPPOP: BuiltinFn = BuiltinFn {
+    name: "heappop",
+    call: heappop,
+};
+static HEAPIFY: BuiltinFn = BuiltinFn {
+    name: "heapify",
+    call: heapify,
+};
+static HEAPREPLACE: BuiltinFn = BuiltinFn {
+    name: "heapreplace",
+    call: heapreplace,
+};
+static HEAPPUSHPOP: BuiltinFn = BuiltinFn {
+    name: "heappushpop",
+    call: heappushpop,
+};
+static NLARGEST: BuiltinFn = BuiltinFn {
+    name: "nlargest",
+    call: |vm, args| n_best(vm, args, "nlargest", true),
+};
+static NSMALLEST: BuiltinFn = BuiltinFn {
+    name: "nsmallest",
+    call: |vm, args| n_best(vm, args, "nsmallest", false),
+};
+static MERGE: BuiltinFn = BuiltinFn {
+    name: "merge",
+    call: merge,
+};
+
+fn heap_arg(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<List> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+    }
+    positional(vm, name, args, n, n)?;
+    match &args.pos[0] {
+        Value::List(l) => Ok(l.clone()),
+        other => Err(vm.type_error(format!(
+            "{}() argument{} must be list, not {}",
+            name,
+            if n == 1 { "" } else { " 1" },
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// CPython's `_siftdown`: moves `heap[pos]` up towards `start`.
+pub fn sift_down(vm: &Vm, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
+    let item = heap[pos].clone();
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        if vm.less_than(&item, &heap[parent])? {
+            heap[pos] = heap[parent].clone();
+            pos = parent;
+            continue;
+        }
+        break;
+    }
+    heap[pos] = item;
+    Ok(())
+}
+
+/// CPython's `_siftup`: moves the smaller child up until a leaf, then sifts down.
+pub fn sift_up(vm: &Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
+    let end = heap.len();
+    let start = pos;
+    let item = heap[pos].clone();
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end && !vm.less_than(&heap[child], &heap[right])? {
+            child = right;
+        }
+        heap[pos] = heap[child].clone();
+        pos = child;
+        child = 2 * pos + 1;
+        vm.tick()?;
+    }
+    heap[pos] = item;
+    sift_down(vm, heap, start, pos)
+}
+
+/// Pushes onto a heap held in a vector.
+pub fn push(vm: &Vm, heap: &mut Vec<Value>, item: Value) -> PyResult<()> {
+    heap.push(item);
+    let last = heap.len() - 1;
+    sift_down(vm, heap, 0, last)
+}
+
+/// Pops the smallest item of a non-empty heap held in a vector.
+pub fn pop(vm: &Vm, heap: &mut Vec<Value>) -> PyResult<Option<Value>> {
+    let Some(last) = heap.pop() else {
+        return Ok(None);
+    };
+    if heap.is_empty() {
+        return Ok(Some(last));
+    }
+    let top = std::mem::replace(&mut heap[0], last);
+    sift_up(vm, heap, 0)?;
+    Ok(Some(top))
+}
+
+fn heappush(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = heap_arg(vm, &args, "heappush", 2)?;
+    let mut heap = l.borrow().clone();
+    push(vm, &mut heap, args.pos[1].clone())?;
+    *l.borrow_mut() = heap;
+    Ok(Value::None)
+}
+
+fn heappop(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = heap_arg(vm, &args, "heappop", 1)?;
+    let mut heap = l.borrow().clone();
+    let top = pop(vm, &mut heap)?;
+    *l.borrow_mut() = heap;
+    top.ok_or_else(|| vm.raise("IndexError", "index out of range"))
+}
+
+fn heapify(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = heap_arg(vm, &args, "heapify", 1)?;
+    let mut heap = l.borrow().clone();
+    for i in (0..heap.len() / 2).rev() {
+        sift_up(vm, &mut heap, i)?;
+    }
+    *l.borrow_mut() = heap;
+    Ok(Value::None)
+}
+
+fn heapreplace(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = heap_arg(vm, &args, "heapreplace", 2)?;
+    let mut heap = l.borrow().clone();
+    if heap.is_empty() {
+        return Err(vm.raise("IndexError", "index out of range"));
+    }
+    let top = std::mem::replace(&mut heap[0], args.pos[1].clone());
+    sift_up(vm, &mut heap, 0)?;
+    *l.borrow_mut() = heap;
+    Ok(top)
+}
+
+fn heappushpop(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = heap_arg(vm, &args, "heappushpop", 2)?;
+    let mut heap = l.borrow().clone();
+    let mut item = args.pos[1].clone();
+    if !heap.is_empty() && vm.less_than(&heap[0], &item)? {
+        item = std::mem::replace(&mut heap[0], item);
+        sift_up(vm, &mut heap, 0)?;
+        *l.borrow_mut() = heap;
+    }
+    Ok(item)
+}
+
+/// `nlargest` / `nsmallest`: the same items, in the same order, as a stable sort would give.
+fn n_best(vm: &Vm, args: Args, name: &str, largest: bool) -> PyResult<Value> {
+    let sig = Sig {
+        name,
+        params: &["n", "iterable", "key"],
+        required: 2,
+        kwonly: &[],
+        method: false,
+    };
+    let mut slots = bind(vm, &sig, args)?.into_iter();
+    let n_value = slots.next().flatten().unwrap_or(Value::None);
+    let iterable = slots.next().flatten().unwrap_or(Value::None);
+    let key = slots.next().flatten().filter(|k| !k.is_none());
+    let Some(n) = small_int(&n_value) else {
+        return Err(vm.type_error(format!(
+            "'>=' not supported between instances of '{}' and 'int'",
+            vm.type_name(&n_value)
+        )));
+    };
+    let items = vm.collect(&iterable)?;
+    if n <= 0 {
+        return Ok(Value::list(Vec::new()));
+    }
+    let mut sorted =
+        crate::types::list::sort_values(vm, items, key.as_ref(), largest).map_err(|(e, _)| e)?;
+    sorted.truncate(n as usize);
+    Ok(Value::list(sorted))
+}
+
+fn merge(vm: &Vm, mut args: Args) -> PyResult<Value> {
+    let key = take_kw(&mut args, "key").filter(|k| !k.is_none());
+    let reverse = match take_kw(&mut args, "reverse") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if let Some((k, _)) = args.kw.first() {
+        return Err(vm.type_error(format!(
+            "merge() got an unexpected keyword argument '{}'",
+            k
+        )));
+    }
+    let mut sources = Vec::with_capacity(args.pos.len());
+    for a in &args.pos {
+        sources.push(vm.iter(a)?);
+    }
+    Ok(native(Merge {
+        class: vm.types.of_kind(TypeKind::Generator),
+        sources,
+        key,
+        reverse,
+        heads: RefCell::new(None),
+    }))
+}
+
+/// The lazy iterator `merge` returns.
+struct Merge {
+    class: ClassRef,
+    sources: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+    /// The pending (key, item) of each source; `None` until the first step.
+    heads: RefCell<Option<Vec<Option<(Value, Value)>>>>,
+}
+
+impl Merge {
+    fn pull(&self, vm: &Vm, source: &Value) -> PyResult<Option<(Value, Value)>> {
+        let Some(item) = vm.next(source)? else {
+            return Ok(None);
+        };
+        let k = match &self.key {
+            Some(f) => vm.call(f, Args::new(vec![item.clone()]))?,
+            None => item.clone(),
+        };
+        Ok(Some((k, item)))
+    }
+
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        let started = self.heads.borrow().is_some();
+        if !started {
+            let mut heads = Vec::with_capacity(self.sources.len());
+            for s in &self.sources {
+                heads.push(self.pull(vm, s)?);
+            }
+            *self.heads.borrow_mut() = Some(heads);
+        }
+        let heads = self.heads.borrow().clone().unwrap_or_default();
+        let mut best: Option<usize> = None;
+        for (i, h) in heads.iter().enumerate() {
+            let Some((k, _)) = h else { continue };
+            best = match best {
+                None => Some(i),
+                Some(b) => {
+                    let bk = heads[b]
+                        .as_ref()
+                        .map(|(k, _)| k.clone())
+                        .unwrap_or(Value::None);
+                    // Ties go to the earlier source, as in CPython.
+                    let better = if self.reverse {
+                        vm.less_than(&bk, k)?
+                    } else {
+                        vm.less_than(k, &bk)?
+                    };
+                    Some(if better { i } else { b })
+                }
+            };
+        }
+        let Some(b) = best else {
+            return Ok(None);
+        };
+        let item = heads[b].as_ref().map(|(_, v)| v.clone());
+        let next = self.pull(vm, &self.sources[b])?;
+        if let Some(hs) = self.heads.borrow_mut().as_mut() {
+            hs[b] = next;
+        }
+        Ok(item)
+    }
+}
+
+impl NativeObject for Merge {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<generator object merge at {:#x}>",
+            this.identity()
+        ))
+    }
+    fn iter(&self, _vm: &Vm, this: &Value) -> Option<PyResult<Value>> {
+        Some(Ok(this.clone()))
+    }
+    fn next_supported(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        Some(self.step(vm))
+    }
+}
