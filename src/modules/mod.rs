@@ -5,6 +5,7 @@
 
 pub mod base64;
 pub mod collections;
+pub mod typing;
 pub mod queue;
 pub mod copy;
 pub mod bisect;
@@ -58,6 +59,7 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "collections" => Some(collections::build(vm)),
+        "typing" => Some(typing::build(vm)),
         "queue" => Some(queue::build(vm)),
         "copy" => Some(copy::build(vm)),
         "bisect" => Some(bisect::build(vm)),
@@ -83,7 +85,7 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "typing"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

@@ -95,7 +95,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     if let Some(Value::Class(groupby)) = m.get("groupby") {
         shared::attach_grouper_class(vm, groupby);
     }
-    if let Some(Value::Class(tee)) = m.get("_tee").cloned() {
+    if let Some(Value::Class(ref tee)) = m.get("_tee").cloned() {
         m.insert(
             Rc::from("tee"),
             crate::modules::natives::ClassFn::value(vm, "tee", &tee, shared::tee),
@@ -358,7 +358,7 @@ static FROM_ITERABLE: BuiltinFn = BuiltinFn {
 
 fn from_iterable(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let Some(Value::Class(cls)) = pos.next() else {
+    let Some(Value::Class(ref cls)) = pos.next() else {
         return Err(vm.type_error("chain.from_iterable() needs the chain class"));
     };
     let rest = Args {
@@ -368,7 +368,7 @@ fn from_iterable(vm: &Vm, args: Args) -> PyResult<Value> {
     no_kw(vm, "chain.from_iterable", &rest)?;
     crate::builtins::arity(vm, "chain.from_iterable", &rest, 1, 1)?;
     Ok(native(Chain {
-        class: cls,
+        class: cls.clone(),
         sources: vm.iter(&rest.pos[0])?,
         current: RefCell::new(None),
     }))
