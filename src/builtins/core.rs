@@ -71,7 +71,13 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
         line.push_str(&vm.to_str(v)?);
     }
     line.push_str(&end);
-    vm.write_out(&line);
+    match kwarg(&args, "file") {
+        // `print(..., file=f)` writes through `f.write` (io.StringIO, user objects).
+        Some(f) if !f.is_none() => {
+            vm.call_method(f, &std::rc::Rc::from("write"), Args::new(vec![Value::string(line)]))?;
+        }
+        _ => vm.write_out(&line),
+    }
     Ok(Value::None)
 }
 

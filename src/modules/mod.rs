@@ -28,6 +28,8 @@ pub mod string;
 pub mod support;
 pub mod textwrap;
 pub mod time;
+pub mod io;
+pub mod csv;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -80,12 +82,14 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
         "fractions" => Some(fractions::build(vm)),
         "statistics" => Some(statistics::build(vm)),
         "textwrap" => Some(textwrap::build(vm)),
+        "io" => Some(io::build(vm)),
+        "csv" => Some(csv::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "typing"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "io", "csv", "typing"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

@@ -11,6 +11,9 @@ use crate::errors;
 use crate::eval::{Args, PyResult, Unwind, Vm};
 use crate::value::{Class, ClassRef, NativeMethod, Value};
 
+/// A `'static` `None` to borrow as a default (`slot.as_ref().unwrap_or(NONE)`).
+pub const NONE: &Value = &Value::None;
+
 /// The signature of a function written in Python in CPython's stdlib.
 pub struct Sig<'a> {
     /// Name used in messages, e.g. `Random.randint` or `mean`.
