@@ -31,9 +31,6 @@ pub const ABSENT: &[&str] = &[
     "help",
     "exit",
     "quit",
-    "vars",
-    "dir",
-    "delattr",
     "aiter",
     "anext",
     "bytearray",
@@ -79,6 +76,8 @@ const FUNCTIONS: &[&BuiltinFn] = &[
     &objects::SETATTR,
     &objects::HASATTR,
     &objects::DELATTR_FN,
+    &objects::DIR,
+    &objects::VARS,
 ];
 
 /// The builtin namespace of a new interpreter.

@@ -33,6 +33,87 @@ pub static DELATTR_FN: BuiltinFn = BuiltinFn {
     name: "delattr",
     call: delattr,
 };
+pub static DIR: BuiltinFn = BuiltinFn {
+    name: "dir",
+    call: dir,
+};
+pub static VARS: BuiltinFn = BuiltinFn {
+    name: "vars",
+    call: vars,
+};
+
+/// `dir(obj)`: the names user code can reach on `obj`, sorted. Dunders appear
+/// only where user classes define them; builtin internals are not listed.
+/// `dir()` lists the module's global names.
+fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "dir", &args, 0, 1)?;
+    let mut names: Vec<String> = match args.pos.first() {
+        None => vm.global_names_in_use(),
+        Some(v @ Value::Instance(i)) => {
+            let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
+            n.extend(class_names(&i.class));
+            if i.exc.is_some() {
+                n.push("args".into());
+            }
+            n.extend(crate::types::method_names(v).iter().map(|s| s.to_string()));
+            n
+        }
+        Some(Value::Class(c)) => class_names(c),
+        Some(Value::Module(m)) => m.attrs.keys().map(|k| k.to_string()).collect(),
+        Some(v) => crate::types::method_names(v)
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn class_names(c: &ClassRef) -> Vec<String> {
+    let mut names = Vec::new();
+    for k in c.mro() {
+        if !k.builtin {
+            names.extend(k.ns.borrow().keys().map(|n| n.to_string()));
+        }
+    }
+    names.extend(
+        crate::types::class_method_names(c.kind)
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    names
+}
+
+/// `vars(obj)`: a copy of an instance's or user class's attributes.
+fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "vars", &args, 0, 1)?;
+    let items: Vec<(String, Value)> = match args.pos.first() {
+        None => {
+            return Err(
+                vm.type_error("vars() without an argument is not available in the codeact sandbox")
+            )
+        }
+        Some(Value::Instance(i)) => i
+            .attrs
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+        Some(Value::Class(c)) if !c.builtin => {
+            c.ns.borrow()
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect()
+        }
+        Some(_) => return Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    };
+    let mut d = DictObj::new();
+    for (k, v) in items {
+        vm.dict_set(&mut d, Value::string(k), v)?;
+    }
+    Ok(Value::dict(d))
+}
 
 fn class_check(
     vm: &Vm,
@@ -159,7 +240,9 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         }
         TypeKind::Float => match one(vm)? {
             None => Ok(Value::Float(0.0)),
-            Some(Value::Str(s)) => Ok(Value::Float(crate::types::float::parse(vm, s.as_str())?)),
+            Some(Value::Str(ref s)) => {
+                Ok(Value::Float(crate::types::float::parse(vm, s.as_str())?))
+            }
             Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => {
                 Ok(Value::Float(vm.to_f64(&v)?))
             }
@@ -202,7 +285,7 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             match one(vm)? {
                 None => {}
                 Some(v @ (Value::Set(_) | Value::FrozenSet(_))) => s.copy_from(&vm.set_table(&v)?),
-                Some(Value::Dict(d)) => {
+                Some(Value::Dict(ref d)) => {
                     let keys = d.borrow().keys();
                     s.reserve_for_merge(keys.len());
                     for k in keys {
@@ -271,11 +354,11 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
         }
         TypeKind::Bytes => match args.pos.first() {
-            None => Ok(Value::Bytes(Rc::new(Vec::new()))),
-            Some(Value::Str(s)) => Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec()))),
+            None => Ok(Value::bytes(Vec::new())),
+            Some(Value::Str(s)) => Ok(Value::bytes(s.as_str().as_bytes().to_vec())),
             Some(Value::Int(n)) => {
                 vm.check_alloc((*n).max(0) as usize)?;
-                Ok(Value::Bytes(Rc::new(vec![0; (*n).max(0) as usize])))
+                Ok(Value::bytes(vec![0; (*n).max(0) as usize]))
             }
             Some(v) => {
                 let items = vm.collect(v)?;
@@ -286,7 +369,7 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
                         _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
                     }
                 }
-                Ok(Value::Bytes(Rc::new(out)))
+                Ok(Value::bytes(out))
             }
         },
         TypeKind::Object => {

@@ -105,12 +105,53 @@ pub struct Global {
     protected: bool,
 }
 
-/// Captured `print` output, cut at the output limit while it is written.
+/// Captured `print` output. Past the output limit it keeps the first and the
+/// last half of the limit (as smolagents truncates), while it is written.
 #[derive(Default)]
 pub struct Output {
-    pub text: String,
-    pub chars: usize,
-    pub truncated: bool,
+    /// The first characters, up to half the limit, then everything while within it.
+    head: String,
+    head_chars: usize,
+    /// The most recent characters once the head is full: between half and all of the limit.
+    tail: std::collections::VecDeque<char>,
+    /// Characters written in all.
+    written: usize,
+}
+
+impl Output {
+    fn write(&mut self, s: &str, max: usize) {
+        let half = max / 2;
+        for c in s.chars() {
+            self.written += 1;
+            if self.head_chars < half {
+                self.head.push(c);
+                self.head_chars += 1;
+            } else {
+                if max - half == 0 {
+                    continue;
+                }
+                if self.tail.len() >= max - half {
+                    self.tail.pop_front();
+                }
+                self.tail.push_back(c);
+            }
+        }
+    }
+
+    /// The text, with a marker where characters were dropped.
+    pub fn take(&mut self, max: usize) -> String {
+        let mut text = std::mem::take(&mut self.head);
+        let kept = self.head_chars + self.tail.len();
+        if self.written > kept {
+            text.push_str(&format!(
+                "\n..._This content has been truncated to stay below {} characters_...\n",
+                max
+            ));
+        }
+        text.extend(self.tail.drain(..));
+        *self = Output::default();
+        text
+    }
 }
 
 /// One interpreter: builtins, module globals, limits and counters. Lives on one
@@ -127,6 +168,8 @@ pub struct Vm {
     pub depth: Cell<usize>,
     /// Lowest stack address evaluation may reach before it stops with a limit error.
     pub stack_floor: Cell<usize>,
+    /// Lowest stack address a guard saw this run: how deep the run stack was used.
+    pub stack_low: Cell<usize>,
     pub out: RefCell<Output>,
     pub modules: RefCell<HashMap<Rc<str>, Value>>,
     pub authorized_imports: Vec<String>,
@@ -136,6 +179,9 @@ pub struct Vm {
     pub live_generators: Cell<usize>,
     /// Exceptions being handled, innermost last (`except` bodies, `finally`, `__exit__`).
     pub handling: RefCell<Vec<Value>>,
+    /// Identities of containers whose repr is in progress, published while a
+    /// native type's repr runs so its items print `[...]` for them too.
+    pub repr_seen: RefCell<Vec<usize>>,
     self_ref: Weak<Vm>,
 }
 
@@ -181,6 +227,7 @@ impl Vm {
                 deadline: Cell::new(None),
                 depth: Cell::new(0),
                 stack_floor: Cell::new(0),
+                stack_low: Cell::new(usize::MAX),
                 out: RefCell::new(Output::default()),
                 modules: RefCell::new(HashMap::new()),
                 authorized_imports,
@@ -189,6 +236,7 @@ impl Vm {
                 stack_pool: RefCell::new(Vec::new()),
                 live_generators: Cell::new(0),
                 handling: RefCell::new(Vec::new()),
+                repr_seen: RefCell::new(Vec::new()),
                 self_ref: me.clone(),
             }
         })
@@ -202,11 +250,13 @@ impl Vm {
     pub fn start_run(&self) {
         self.ops.set(0);
         self.depth.set(0);
+        self.stack_low.set(usize::MAX);
         self.deadline
             .set(self.limits.timeout.map(|t| Instant::now() + t));
         *self.out.borrow_mut() = Output::default();
         *self.last_value.borrow_mut() = None;
         self.handling.borrow_mut().clear();
+        self.repr_seen.borrow_mut().clear();
     }
 
     /// Makes room for globals the lowering of a new run introduced, wiring each
@@ -253,6 +303,7 @@ impl Vm {
                 self.limits.max_operations,
             ))));
         }
+        self.check_alloc(0)?;
         self.check_clock()
     }
 
@@ -272,15 +323,39 @@ impl Vm {
         Ok(())
     }
 
-    /// Refuses an allocation of `bytes` that exceeds the memory limit, before it is made.
+    /// Refuses an allocation of about `bytes` (see `limits::estimate`) that
+    /// would take the values alive in this session past the memory limit,
+    /// before it is made. `check_alloc(0)` checks the account as it stands.
     pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
-        if bytes > self.limits.max_memory_bytes {
+        let live = crate::value::live_bytes();
+        if live.saturating_add(bytes) > self.limits.max_memory_bytes {
             return Err(Unwind::Limit(Box::new(LimitError::memory(
                 bytes,
+                live,
                 self.limits.max_memory_bytes,
             ))));
         }
         Ok(())
+    }
+
+    /// Runs `f` one level deeper in a native recursion over a nested value
+    /// (repr, ==, ordering, hash): it counts against the recursion limit as a
+    /// Python call does, so deep nesting raises CPython's catchable
+    /// `RecursionError` long before the native stack is at risk.
+    pub fn nested<T>(&self, what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        let d = self.depth.get() + 1;
+        if d > self.limits.max_recursion_depth {
+            return Err(self.raise(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{}", what),
+            ));
+        }
+        self.check_stack()?;
+        self.tick()?;
+        self.depth.set(d);
+        let r = f();
+        self.depth.set(d - 1);
+        r
     }
 
     /// Guards native recursion: stops before the real stack runs out.
@@ -288,6 +363,9 @@ impl Vm {
     pub fn check_stack(&self) -> PyResult<()> {
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
+        if here < self.stack_low.get() {
+            self.stack_low.set(here);
+        }
         if here < self.stack_floor.get() {
             return Err(Unwind::Limit(Box::new(LimitError::stack())));
         }
@@ -327,17 +405,40 @@ impl Vm {
     }
 
     pub fn delete_global(&self, slot: u32, name: &str) -> PyResult<()> {
-        let old = self.globals.borrow_mut().get_mut(slot as usize).and_then(|g| g.value.take());
+        let old = self
+            .globals
+            .borrow_mut()
+            .get_mut(slot as usize)
+            .and_then(|g| g.value.take());
         match old {
             Some(_) => Ok(()),
             None => Err(self.raise("NameError", crate::errors::name_not_defined(name))),
         }
     }
 
+    /// Names of the globals that currently hold a value, for `dir()`.
+    pub fn global_names_in_use(&self) -> Vec<String> {
+        let names = self.global_names.borrow();
+        let globals = self.globals.borrow();
+        names
+            .slots
+            .iter()
+            .filter(|(_, &slot)| {
+                globals
+                    .get(slot as usize)
+                    .is_some_and(|g| g.value.is_some())
+            })
+            .map(|(n, _)| n.to_string())
+            .collect()
+    }
+
     /// A global's current value by name, for the host (`Session::get`).
     pub fn global_by_name(&self, name: &str) -> Option<Value> {
         let slot = *self.global_names.borrow().slots.get(name)?;
-        self.globals.borrow().get(slot as usize).and_then(|g| g.value.clone())
+        self.globals
+            .borrow()
+            .get(slot as usize)
+            .and_then(|g| g.value.clone())
     }
 
     // ----- exceptions -----
@@ -372,17 +473,6 @@ impl Vm {
 
     /// Appends captured output, keeping the head and tail past the output limit.
     pub fn write_out(&self, s: &str) {
-        let mut out = self.out.borrow_mut();
-        let max = self.limits.max_output_chars;
-        let n = s.chars().count();
-        if out.chars + n <= max {
-            out.text.push_str(s);
-            out.chars += n;
-            return;
-        }
-        let room = max.saturating_sub(out.chars);
-        out.text.extend(s.chars().take(room));
-        out.chars += room;
-        out.truncated = true;
+        self.out.borrow_mut().write(s, self.limits.max_output_chars);
     }
 }

@@ -3,6 +3,7 @@
 //!
 //! Must not parse or lower code; methods receive evaluated values only.
 
+pub mod casing;
 pub mod dict;
 pub mod float;
 pub mod format;
@@ -214,7 +215,12 @@ fn new_class(name: &str, bases: Vec<ClassRef>, kind: TypeKind) -> ClassRef {
 
 /// Whether a value of a builtin type has the method `name`.
 pub fn has_method(_vm: &Vm, v: &Value, name: &str) -> bool {
-    let list: &[&str] = match v {
+    method_names(v).contains(&name)
+}
+
+/// The methods of a builtin-typed value, as `dir()` lists them.
+pub fn method_names(v: &Value) -> &'static [&'static str] {
+    match v {
         Value::Str(_) => str::METHODS,
         Value::List(_) => list::LIST_METHODS,
         Value::Tuple(_) => list::TUPLE_METHODS,
@@ -229,23 +235,27 @@ pub fn has_method(_vm: &Vm, v: &Value, name: &str) -> bool {
         Value::DictView(_) => &["isdisjoint"],
         Value::Slice(_) => &["indices"],
         _ => &[],
-    };
-    list.contains(&name)
+    }
+}
+
+/// The methods of a builtin type, as `dir(type)` lists them.
+pub fn class_method_names(kind: TypeKind) -> &'static [&'static str] {
+    match kind {
+        TypeKind::Str => str::METHODS,
+        TypeKind::List => list::LIST_METHODS,
+        TypeKind::Tuple => list::TUPLE_METHODS,
+        TypeKind::Dict => dict::METHODS,
+        TypeKind::Set => set::SET_METHODS,
+        TypeKind::FrozenSet => set::FROZENSET_METHODS,
+        TypeKind::Int | TypeKind::Bool => int::METHODS,
+        TypeKind::Float => float::METHODS,
+        _ => &[],
+    }
 }
 
 /// Methods callable on the type itself (`dict.fromkeys`, `str.maketrans`), or unbound methods.
 pub fn class_has_method(kind: TypeKind, name: &str) -> bool {
-    match kind {
-        TypeKind::Str => str::METHODS.contains(&name),
-        TypeKind::List => list::LIST_METHODS.contains(&name),
-        TypeKind::Tuple => list::TUPLE_METHODS.contains(&name),
-        TypeKind::Dict => dict::METHODS.contains(&name),
-        TypeKind::Set => set::SET_METHODS.contains(&name),
-        TypeKind::FrozenSet => set::FROZENSET_METHODS.contains(&name),
-        TypeKind::Int | TypeKind::Bool => int::METHODS.contains(&name),
-        TypeKind::Float => float::METHODS.contains(&name),
-        _ => false,
-    }
+    class_method_names(kind).contains(&name)
 }
 
 pub fn unbound_method(class: &ClassRef, name: &str) -> Value {
@@ -462,7 +472,10 @@ fn object_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult<
         "__hash__" => Ok(Value::Int((receiver.identity() >> 4) as i64)),
         "__init_subclass__" => {
             if !args.kw.is_empty() {
-                return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", vm.type_name(receiver))));
+                return Err(vm.type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    vm.type_name(receiver)
+                )));
             }
             Ok(Value::None)
         }
