@@ -37,6 +37,28 @@ const STRUCTURAL_DUNDERS: &[&str] = &[
     "__subclasses__",
 ];
 
+/// `object.__setattr__(obj, name, value)`: sets an instance attribute without
+/// the class's own `__setattr__` (how frozen dataclasses initialise fields).
+static OBJECT_SETATTR: crate::value::BuiltinFn = crate::value::BuiltinFn {
+    name: "__setattr__",
+    call: |vm, args| {
+        crate::builtins::arity(vm, "__setattr__", &args, 3, 3)?;
+        let (Value::Instance(i), Value::Str(name)) = (&args.pos[0], &args.pos[1]) else {
+            return Err(vm.type_error("can't apply this __setattr__ to this object"));
+        };
+        if STRUCTURAL_DUNDERS.contains(&name.as_str()) {
+            return Err(vm.raise(
+                "AttributeError",
+                format!("cannot set '{}' on '{}' objects in codeact", name.as_str(), i.class.name),
+            ));
+        }
+        i.attrs
+            .borrow_mut()
+            .insert(Rc::from(name.as_str()), args.pos[2].clone());
+        Ok(Value::None)
+    },
+};
+
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
@@ -130,6 +152,9 @@ impl Vm {
                     "__mro__" => Ok(Value::tuple(
                         c.mro().map(|b| Value::Class(b.clone())).collect(),
                     )),
+                    "__setattr__" if c.builtin && c.bases.is_empty() => {
+                        Ok(Value::Builtin(&OBJECT_SETATTR))
+                    }
                     _ => {
                         if c.builtin
                             && !is_dunder(name)

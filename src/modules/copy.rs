@@ -87,8 +87,13 @@ fn deepcopy(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let mut slots = bind(vm, &sig, args)?.into_iter();
     let x = slots.next().flatten().unwrap_or(Value::None);
+    deep_copy(vm, &x)
+}
+
+/// `copy.deepcopy(x)`.
+pub fn deep_copy(vm: &Vm, x: &Value) -> PyResult<Value> {
     let mut memo = Memo::default();
-    deep(vm, &x, &mut memo)
+    deep(vm, x, &mut memo)
 }
 
 /// Copies made so far, by the identity of their original; originals are kept
