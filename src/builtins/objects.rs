@@ -419,6 +419,13 @@ fn range_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
             "OverflowError",
             "Python int too large to convert to C ssize_t",
         )),
+        Value::Instance(_) if vm.special_method(v, "__index__").is_some() => {
+            let index = vm.special_method(v, "__index__");
+            match index.map(|m| vm.call(&m, Args::default())).transpose()? {
+                Some(i @ Value::Int(_)) => range_arg(vm, &i),
+                _ => Err(vm.type_error("__index__ returned non-int")),
+            }
+        }
         other => Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(other)

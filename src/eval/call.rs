@@ -265,6 +265,15 @@ impl Vm {
         if let Some(construct) = cls.constructor {
             return construct(self, cls, args);
         }
+        // A module's stand-in for a metaclass `__call__` (calling an enum class looks a member up).
+        if !cls.builtin {
+            if let Some(hook) = cls.lookup("__class_call__") {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(cls.clone()));
+                pos.extend(args.pos);
+                return self.call(&hook, Args { pos, kw: args.kw });
+            }
+        }
         if cls.builtin && cls.kind != TypeKind::BaseException {
             return crate::builtins::construct(self, cls, args);
         }
@@ -352,11 +361,18 @@ impl Vm {
         bases: Vec<Value>,
         ns: IndexMap<Rc<str>, Value>,
     ) -> PyResult<Value> {
+        // A builtin type may be mixed into a class whose instances a module makes (`class C(str, Enum)`).
+        let mixin_allowed = bases
+            .iter()
+            .any(|b| matches!(b, Value::Class(o) if !o.builtin && o.lookup("__class_call__").is_some()));
         let mut base_classes = Vec::new();
         for b in bases {
             match b {
                 Value::Class(c) => {
-                    if c.builtin && !matches!(c.kind, TypeKind::Object | TypeKind::BaseException) {
+                    if c.builtin
+                        && !matches!(c.kind, TypeKind::Object | TypeKind::BaseException)
+                        && !mixin_allowed
+                    {
                         return Err(self.type_error(format!(
                             "subclassing the builtin type '{}' is not supported in codeact",
                             c.name

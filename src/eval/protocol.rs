@@ -558,7 +558,8 @@ impl Vm {
             Value::Str(s) => {
                 let mut h = std::hash::DefaultHasher::new();
                 s.as_str().hash(&mut h);
-                let x = h.finish() >> 2;
+                // Below 2**61 - 1, so an int `__hash__` returning it hashes the same.
+                let x = h.finish() >> 3;
                 if x == u64::MAX {
                     x - 1
                 } else {

@@ -174,7 +174,18 @@ impl Vm {
                 );
             }
             Value::Class(c) => {
-                if c.builtin {
+                // A module's stand-in for a metaclass `__repr__` (`<enum 'Color'>`).
+                let hook = if c.builtin {
+                    None
+                } else {
+                    c.lookup("__class_repr__")
+                };
+                if let Some(hook) = hook {
+                    match self.call(&hook, Args::new(vec![v.clone()]))? {
+                        Value::Str(s) => out.push_str(s.as_str()),
+                        other => out.push_str(&self.repr(&other)?),
+                    }
+                } else if c.builtin {
                     let _ = write!(out, "<class '{}'>", c.name);
                 } else {
                     let _ = write!(out, "<class '{}.{}'>", c.module, c.qualname);

@@ -5,6 +5,7 @@
 
 pub mod base64;
 pub mod collections;
+pub mod enums;
 pub mod dataclasses;
 pub mod typing;
 pub mod queue;
@@ -62,6 +63,7 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "collections" => Some(collections::build(vm)),
+        "enum" => Some(enums::build(vm)),
         "dataclasses" => Some(dataclasses::build(vm)),
         "typing" => Some(typing::build(vm)),
         "queue" => Some(queue::build(vm)),
@@ -91,7 +93,7 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "io", "csv", "typing", "dataclasses"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "io", "csv", "typing", "dataclasses", "enum"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.
