@@ -76,3 +76,8 @@ show(r"(?<!-)\b\d+", "-5 7")
 show(r"(<)?\w+(?(1)>)", "<a> b <c")
 show(r"(?P<q>\()?x(?(q)\))", "(x) x")
 show(r"\d+(?=px)|\d+(?=em)", "10px 2em 3")
+
+# === case-insensitive backreferences ===
+show(r"(?i)(a)\1", "xaAy aa")
+show(r"(\w+) \1", "Hello hello HELLO hello", re.I)
+show(r"(?P<w>ab)(?P=w)", "abAB abab", re.IGNORECASE)

@@ -51,7 +51,7 @@ fn short_sleep_within_the_deadline_completes() {
 #[test]
 fn catastrophic_regex_is_stopped() {
     let r = run_with(
-        "import re\nprint(re.match(r'(a+)+(?<!x)b', 'a' * 40 + '!'))\n",
+        "import re\nprint(re.match(r'(a|aa)+(?<!x)b', 'a' * 40 + '!'))\n",
         Duration::from_secs(30),
         &["re"],
     );

@@ -40,7 +40,7 @@ pub struct Types {
 /// The classes of the imported `datetime` module.
 pub fn types(vm: &Vm) -> PyResult<Types> {
     let class = |name: &str| match super::module_attr(vm, "datetime", name) {
-        Some(Value::Class(c)) => Ok(c),
+        Some(Value::Class(ref c)) => Ok(c.clone()),
         _ => Err(vm.raise("ImportError", "the datetime module is not loaded")),
     };
     let date = class("date")?;

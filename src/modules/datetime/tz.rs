@@ -158,7 +158,7 @@ pub fn tzname(vm: &Vm, tz: &Option<Value>, arg: &Value) -> PyResult<Option<Strin
                 let r = vm.call_method(t, &Rc::from("tzname"), Args::new(vec![arg.clone()]))?;
                 match r {
                     Value::None => Ok(None),
-                    Value::Str(s) => Ok(Some(s.as_str().to_string())),
+                    Value::Str(ref s) => Ok(Some(s.as_str().to_string())),
                     other => Err(vm.type_error(format!(
                         "tzinfo.tzname() must return None or a string, not '{}'",
                         vm.type_name(&other)

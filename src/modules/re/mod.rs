@@ -148,7 +148,8 @@ pub struct Core {
     groups: usize,
     names: Vec<(Rc<str>, usize)>,
     parents: Vec<usize>,
-    variants: RefCell<[Option<Rc<Regex>>; 12]>,
+    /// Compiled variants; `Some(None)` when a variant can never match.
+    variants: RefCell<[Option<Option<Rc<Regex>>>; 12]>,
 }
 
 thread_local! {
@@ -156,7 +157,8 @@ thread_local! {
 }
 
 impl Core {
-    fn regex(&self, vm: &Vm, variant: Variant, nl: bool) -> PyResult<Rc<Regex>> {
+    /// The compiled variant (`None` when it can never match).
+    fn regex(&self, vm: &Vm, variant: Variant, nl: bool) -> PyResult<Option<Rc<Regex>>> {
         let slot = variant as usize * 2 + nl as usize;
         if let Some(r) = &self.variants.borrow()[slot] {
             return Ok(r.clone());
@@ -170,21 +172,31 @@ impl Core {
             Variant::MatchAt => format!("\\G(?:{})", body),
             Variant::FullStart => format!("\\A(?:{})\\z", body),
             Variant::FullAt => format!("\\G(?:{})\\z", body),
-            Variant::Advance => format!("\\G(?:{})(?!\\G)", body),
+            Variant::Advance => format!("\\G(?:{})", body),
         };
         let built = RegexBuilder::new(&text)
             .backtrack_limit(BACKTRACK_LIMIT)
+            .find_not_empty(matches!(variant, Variant::Advance))
             .build();
         let regex = match built {
-            Ok(r) => Rc::new(r),
+            Ok(r) => Some(Rc::new(r)),
+            Err(fancy_regex::Error::CompileError(c))
+                if matches!(*c, fancy_regex::CompileError::PatternCanNeverMatch) =>
+            {
+                None
+            }
             Err(e) => {
+                use fancy_regex::CompileError as C;
                 let msg = match &e {
-                    fancy_regex::Error::CompileError(
-                        fancy_regex::CompileError::LookBehindNotConst,
-                    ) => "look-behind requires fixed-width pattern".to_string(),
-                    fancy_regex::Error::CompileError(fancy_regex::CompileError::InnerError(_)) => {
-                        "pattern too large for codeact's regular expression engine".to_string()
-                    }
+                    fancy_regex::Error::CompileError(c) => match c.as_ref() {
+                        C::LookBehindNotConst | C::VariableLookBehindRequiresFeature => {
+                            "look-behind requires fixed-width pattern".to_string()
+                        }
+                        C::InnerError(_) => {
+                            "pattern too large for codeact's regular expression engine".to_string()
+                        }
+                        other => format!("pattern not supported by codeact: {}", other),
+                    },
                     other => format!("pattern not supported by codeact: {}", other),
                 };
                 let err = ReError {
@@ -210,7 +222,9 @@ impl Core {
     /// spans of every group, or `None`.
     fn run(&self, vm: &Vm, variant: Variant, text: &str, pos: usize) -> PyResult<Option<Spans>> {
         vm.tick()?;
-        let regex = self.regex(vm, variant, text.ends_with('\n'))?;
+        let Some(regex) = self.regex(vm, variant, text.ends_with('\n'))? else {
+            return Ok(None);
+        };
         match regex.captures_from_pos(text, pos) {
             Ok(Some(caps)) => Ok(Some(
                 (0..=self.groups)
@@ -286,7 +300,7 @@ fn raise_re_error(vm: &Vm, e: &ReError, pattern: &str) -> Unwind {
         return vm.raise(e.kind, e.msg.clone());
     }
     let class = match super::module_attr(vm, "re", "error") {
-        Some(Value::Class(c)) => c,
+        Some(Value::Class(ref c)) => c.clone(),
         _ => vm.types.exception("Exception"),
     };
     let mut full = e.msg.clone();
@@ -337,7 +351,7 @@ struct Types {
 
 fn types(vm: &Vm) -> PyResult<Types> {
     let class = |name: &str| match super::module_attr(vm, "re", name) {
-        Some(Value::Class(c)) => Ok(c),
+        Some(Value::Class(ref c)) => Ok(c.clone()),
         _ => Err(vm.raise("ImportError", "the re module is not loaded")),
     };
     let pattern = class("Pattern")?;
@@ -919,7 +933,7 @@ fn escape(vm: &Vm, args: Args) -> PyResult<Value> {
                 }
                 out.push(c);
             }
-            Ok(Value::Bytes(Rc::new(out)))
+            Ok(Value::bytes(out))
         }
         Some(other) => Err(vm.type_error(format!(
             "expected str instance, {} found",
@@ -1227,7 +1241,7 @@ fn substitute(
                     let spans = CharMap::new(&string).spans(&sp);
                     let m = make_match(vm, pattern, core, &string, 0, len, spans)?;
                     match vm.call(f, Args::new(vec![m]))? {
-                        Value::Str(s) => {
+                        Value::Str(ref s) => {
                             out.push_str(s.as_str());
                             joined += 1;
                         }
