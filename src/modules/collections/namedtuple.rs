@@ -192,11 +192,11 @@ pub fn install(
 /// Field names and defaults of a namedtuple class.
 fn spec(vm: &Vm, class: &ClassRef) -> PyResult<(Vec<Rc<str>>, Vec<(Value, Value)>)> {
     let fields = match class.lookup("_fields") {
-        Some(Value::Tuple(t)) => t.iter().filter_map(|v| as_str(v).map(Rc::from)).collect(),
+        Some(Value::Tuple(ref t)) => t.iter().filter_map(|v| as_str(v).map(Rc::from)).collect(),
         _ => return Err(vm.type_error(format!("{} is not a namedtuple class", class.name))),
     };
     let defaults = match class.lookup("_field_defaults") {
-        Some(Value::Dict(d)) => d.borrow().items(),
+        Some(Value::Dict(ref d)) => d.borrow().items(),
         _ => Vec::new(),
     };
     Ok((fields, defaults))
@@ -209,7 +209,7 @@ static NEW: BuiltinFn = BuiltinFn {
 
 fn new(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let Some(Value::Class(class)) = pos.next() else {
+    let Some(Value::Class(ref class)) = pos.next() else {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     };
     let (fields, defaults) = spec(vm, &class)?;
@@ -254,7 +254,7 @@ static MAKE: BuiltinFn = BuiltinFn {
 
 fn make(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let (Some(Value::Class(class)), Some(iterable)) = (pos.next(), pos.next()) else {
+    let (Some(Value::Class(ref class)), Some(iterable)) = (pos.next(), pos.next()) else {
         return Err(vm.type_error("_make() missing 1 required positional argument: 'iterable'"));
     };
     let (fields, _) = spec(vm, &class)?;
@@ -317,14 +317,14 @@ impl NativeObject for NamedTupleObj {
         }
         Ok(match self.class.lookup(name) {
             Some(f @ Value::Function(_)) => Some(vm.bind(f, this)),
-            Some(Value::Property(p)) => match &p.getter {
+            Some(Value::Property(ref p)) => match &p.getter {
                 Some(g) => Some(vm.call(g, Args::new(vec![this.clone()]))?),
                 None => None,
             },
-            Some(Value::ClassMethod(f)) => {
-                Some(vm.bind((*f).clone(), &Value::Class(self.class.clone())))
+            Some(Value::ClassMethod(ref f)) => {
+                Some(vm.bind((**f).clone(), &Value::Class(self.class.clone())))
             }
-            Some(Value::StaticMethod(f)) => Some((*f).clone()),
+            Some(Value::StaticMethod(ref f)) => Some((**f).clone()),
             Some(other) => Some(other),
             None => None,
         })
@@ -348,8 +348,8 @@ impl NativeObject for NamedTupleObj {
                 let fields = self.fields(vm)?;
                 let mut items = self.items.as_ref().clone();
                 for (i, f) in fields.iter().enumerate() {
-                    if let Some(v) = take_kw(&mut args, f) {
-                        items[i] = v;
+                    if let (Some(v), Some(slot)) = (take_kw(&mut args, f), items.get_mut(i)) {
+                        *slot = v;
                     }
                 }
                 if !args.kw.is_empty() {

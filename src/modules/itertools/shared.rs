@@ -234,7 +234,11 @@ impl Tee {
         let (pos, buffered, source) = {
             let b = self.buffer.borrow();
             let pos = b.positions.get(self.id).copied().unwrap_or(0);
-            (pos, b.items.get(pos - b.base).cloned(), b.source.clone())
+            let buffered = pos
+                .checked_sub(b.base)
+                .and_then(|i| b.items.get(i))
+                .cloned();
+            (pos, buffered, b.source.clone())
         };
         let item = match buffered {
             Some(v) => v,
