@@ -412,6 +412,13 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::Native(n) => match n.set_attr(self, name, value) {
+                Some(r) => r,
+                None => Err(self.raise(
+                    "AttributeError",
+                    errors::no_attribute(&self.type_name(obj), name),
+                )),
+            },
             _ => Err(self.raise(
                 "AttributeError",
                 errors::no_attribute(&self.type_name(obj), name),

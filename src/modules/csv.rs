@@ -288,7 +288,7 @@ impl NativeObject for Csv {
             "writer" => Ok(Value::Native(self.make_writer(vm, args)?)),
             "register_dialect" => {
                 let mut pos = args.pos.into_iter();
-                let Some(Value::Str(name)) = pos.next() else {
+                let Some(Value::Str(ref name)) = pos.next() else {
                     return Err(vm.type_error("dialect name must be a string"));
                 };
                 let d = self.dialect(vm, pos.next().as_ref(), &args.kw)?;
@@ -558,7 +558,7 @@ impl Reader {
                 }
                 return Ok(None);
             };
-            let Value::Str(line) = line else {
+            let Value::Str(ref line) = line else {
                 return Err(raise_class(
                     vm,
                     &self.error,
@@ -640,7 +640,7 @@ impl Writer {
             let numeric = matches!(
                 f,
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
-            ) || matches!(f, Value::Native(n) if matches!(n.class().name.as_ref(), "Fraction" | "Decimal"));
+            ) || matches!(f, Value::Native(n) if matches!(n.class().name.as_ref(), "Fraction" | "decimal.Decimal"));
             let text = match f {
                 Value::None => String::new(),
                 Value::Float(_) => vm.repr(f)?,

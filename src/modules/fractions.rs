@@ -243,7 +243,7 @@ fn decimal_ratio(vm: &Vm, v: &Value) -> PyResult<Option<Rat>> {
         return Ok(None);
     };
     let class = n.class();
-    if class.name.as_ref() != "Decimal" || class.module.as_ref() != "decimal" {
+    if class.name.as_ref() != "decimal.Decimal" {
         return Ok(None);
     }
     let pair = vm.call_method(v, &Rc::from("as_integer_ratio"), Args::default())?;

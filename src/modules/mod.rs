@@ -32,6 +32,8 @@ pub mod textwrap;
 pub mod time;
 pub mod io;
 pub mod csv;
+pub mod unicodedata;
+pub mod decimal;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -88,12 +90,14 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
         "textwrap" => Some(textwrap::build(vm)),
         "io" => Some(io::build(vm)),
         "csv" => Some(csv::build(vm)),
+        "unicodedata" => Some(unicodedata::build(vm)),
+        "decimal" => Some(decimal::build(vm)),
         _ => None,
     }
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "io", "csv", "typing", "dataclasses", "enum"];
+pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "io", "csv", "typing", "dataclasses", "enum", "unicodedata", "decimal"];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

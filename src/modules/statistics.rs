@@ -102,7 +102,7 @@ fn exact(vm: &Vm, v: &Value) -> PyResult<(NumType, Result<Rat, f64>)> {
                 return Ok((NumType::Fraction(n.class()), Ok(f.rat.clone())));
             }
             let class = n.class();
-            if class.name.as_ref() == "Decimal" && n.has_method("as_integer_ratio") {
+            if class.name.as_ref() == "decimal.Decimal" && n.has_method("as_integer_ratio") {
                 let r = vm.call_method(v, &Rc::from("as_integer_ratio"), Args::default());
                 let r = match r {
                     Ok(r) => r,
@@ -768,7 +768,7 @@ impl Stats {
             let real = matches!(
                 x,
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
-            ) || matches!(x, Value::Native(n) if matches!(n.class().name.as_ref(), "Fraction" | "Decimal"));
+            ) || matches!(x, Value::Native(n) if matches!(n.class().name.as_ref(), "Fraction" | "decimal.Decimal"));
             if !real {
                 return Err(vm.type_error("unsupported type"));
             }

@@ -27,6 +27,10 @@ pub trait NativeObject: Any {
     fn get_attr(&self, vm: &Vm, this: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(None)
     }
+    /// `obj.name = value` (`decimal.getcontext().prec = 6`); `None` when not supported.
+    fn set_attr(&self, vm: &Vm, name: &str, value: Value) -> Option<PyResult<()>> {
+        None
+    }
     fn has_method(&self, name: &str) -> bool {
         false
     }
