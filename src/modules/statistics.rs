@@ -642,6 +642,11 @@ impl NativeObject for Stats {
                     let log = Value::Builtin(&crate::modules::math::LOG);
                     let mut logs = Vec::with_capacity(data.len());
                     for x in data {
+                        // math.log takes Fractions and Decimals through __float__.
+                        let x = match x {
+                            Value::Native(_) => Value::Float(as_float(vm, &x)?),
+                            other => other,
+                        };
                         match vm.call(&log, Args::new(vec![x])) {
                             Ok(l) => logs.push(l),
                             Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "ValueError") => {
