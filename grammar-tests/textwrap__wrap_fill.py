@@ -60,3 +60,12 @@ attempt(lambda: textwrap.wrap("abc def", 5, max_lines=1, placeholder=" [......]"
 attempt(lambda: textwrap.wrap("abc", 10, bogus=1))
 attempt(lambda: textwrap.wrap(123))
 attempt(lambda: textwrap.shorten("abc"))
+
+# === reconfiguring a TextWrapper ===
+w2 = textwrap.TextWrapper(width=30)
+w2.width = 16
+w2.subsequent_indent = "    "
+w2.break_on_hyphens = False
+print(w2.wrap("reconfigured wrappers keep well-known hyphenated words together"))
+w2.max_lines = 2
+print(w2.fill("reconfigured wrappers keep well-known hyphenated words together"))

@@ -2,7 +2,7 @@
 //! `TextWrapper` class, following `Lib/textwrap.py` line for line; the
 //! `wordsep_re` word splitter is hand-written with the same semantics.
 //!
-//! `TextWrapper` options are fixed at construction (attributes are read-only).
+//! `TextWrapper` options can be read and reassigned (`w.width = 40`).
 
 use std::any::Any;
 use std::collections::HashMap;
@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use unicode_general_category::{get_general_category, GeneralCategory};
 
-use super::support::{as_bigint, bind, Sig};
+use super::support::{as_bigint, bind, Sig, NONE};
 use crate::eval::{Args, PyResult, Vm};
 use crate::value::{BuiltinFn, Class, ClassRef, NativeObject, Value};
 
@@ -639,7 +639,7 @@ fn indent(vm: &Vm, args: Args) -> PyResult<Value> {
         },
         args,
     )?;
-    let text = text_arg(vm, s[0].as_ref().unwrap_or(&Value::None), "splitlines")?;
+    let text = text_arg(vm, s[0].as_ref().unwrap_or(NONE), "splitlines")?;
     let prefix = s[1].clone().unwrap_or(Value::None);
     let predicate = s[2].clone().filter(|p| !p.is_none());
     let mut out = String::new();
@@ -671,13 +671,13 @@ fn indent(vm: &Vm, args: Args) -> PyResult<Value> {
 /// A `textwrap.TextWrapper`.
 struct Wrapper {
     class: ClassRef,
-    opts: Options,
+    opts: std::cell::RefCell<Options>,
 }
 
 fn new_wrapper(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     Ok(Value::Native(Rc::new(Wrapper {
         class: cls.clone(),
-        opts: options(vm, args)?,
+        opts: std::cell::RefCell::new(options(vm, args)?),
     })))
 }
 
@@ -695,7 +695,7 @@ impl NativeObject for Wrapper {
         ))
     }
     fn get_attr(&self, _vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
-        let o = &self.opts;
+        let o = self.opts.borrow();
         Ok(Some(match name {
             "width" => Value::Int(o.width),
             "initial_indent" => Value::str(&o.initial_indent),
@@ -712,6 +712,44 @@ impl NativeObject for Wrapper {
             _ => return Ok(None),
         }))
     }
+    fn set_attr(&self, vm: &Vm, name: &str, value: Value) -> Option<PyResult<()>> {
+        let mut o = self.opts.borrow().clone();
+        let r = (|| -> PyResult<()> {
+            match name {
+                "width" => o.width = int_opt(vm, &value)?,
+                "tabsize" => o.tabsize = int_opt(vm, &value)?,
+                "initial_indent" => o.initial_indent = str_opt(vm, &value)?,
+                "subsequent_indent" => o.subsequent_indent = str_opt(vm, &value)?,
+                "placeholder" => o.placeholder = str_opt(vm, &value)?,
+                "max_lines" => {
+                    o.max_lines = match &value {
+                        Value::None => None,
+                        v => Some(int_opt(vm, v)?),
+                    }
+                }
+                "expand_tabs" => o.expand_tabs = vm.truthy(&value)?,
+                "replace_whitespace" => o.replace_whitespace = vm.truthy(&value)?,
+                "fix_sentence_endings" => o.fix_sentence_endings = vm.truthy(&value)?,
+                "break_long_words" => o.break_long_words = vm.truthy(&value)?,
+                "drop_whitespace" => o.drop_whitespace = vm.truthy(&value)?,
+                "break_on_hyphens" => o.break_on_hyphens = vm.truthy(&value)?,
+                other => {
+                    return Err(vm.raise(
+                        "AttributeError",
+                        format!(
+                            "codeact's TextWrapper has no settable attribute '{}'",
+                            other
+                        ),
+                    ))
+                }
+            }
+            Ok(())
+        })();
+        if r.is_ok() {
+            *self.opts.borrow_mut() = o;
+        }
+        Some(r)
+    }
     fn has_method(&self, name: &str) -> bool {
         matches!(name, "wrap" | "fill")
     }
@@ -727,8 +765,9 @@ impl NativeObject for Wrapper {
             },
             args,
         )?;
-        let text = text_arg(vm, s[0].as_ref().unwrap_or(&Value::None), "expandtabs")?;
-        let lines = wrap_text(vm, &self.opts, &text)?;
+        let text = text_arg(vm, s[0].as_ref().unwrap_or(NONE), "expandtabs")?;
+        let opts = self.opts.borrow().clone();
+        let lines = wrap_text(vm, &opts, &text)?;
         Ok(if name == "wrap" {
             Value::list(lines.into_iter().map(Value::string).collect())
         } else {
