@@ -154,6 +154,15 @@ fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
             items.reverse();
             Ok(iter_value(IterState::Items { items, index: 0 }))
         }
+        // Native sequences and dict-backed types (deque, namedtuple, Counter, OrderedDict).
+        Value::Native(n) if n.as_dict().is_some() || n.len(vm).is_some() => {
+            if let Some(m) = vm.special_method(v, "__reversed__") {
+                return vm.call(&m, Args::default());
+            }
+            let mut items = vm.collect(v)?;
+            items.reverse();
+            Ok(iter_value(IterState::Items { items, index: 0 }))
+        }
         _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))),
     }
 }

@@ -465,7 +465,7 @@ fn dataclass_fields(vm: &Vm, x: &Value) -> Option<Vec<Value>> {
         other => vm.class_of(other),
     };
     match class.lookup("__dataclass_fields__") {
-        Some(Value::Dict(d)) => Some(
+        Some(Value::Dict(ref d)) => Some(
             d.borrow()
                 .values()
                 .into_iter()
@@ -583,6 +583,18 @@ fn convert(vm: &Vm, obj: &Value, as_dict: bool, factory: Option<&Value>) -> PyRe
             }
             Ok(Value::dict(out))
         }
+        // Dict subclasses are rebuilt by calling their type with the pairs, as
+        // CPython does (so a Counter counts them, quirks included).
+        Value::Native(n) if n.as_dict().is_some() => {
+            let items = vm.mapping_items(obj)?;
+            let mut pairs = Vec::with_capacity(items.len());
+            for (k, v) in items {
+                let k = convert(vm, &k, as_dict, factory)?;
+                let v = convert(vm, &v, as_dict, factory)?;
+                pairs.push(Value::tuple(vec![k, v]));
+            }
+            vm.call(&vm.type_of(obj), Args::new(vec![Value::list(pairs)]))
+        }
         Value::Native(n) if n.class().lookup("_make").is_some() => {
             let mut out = Vec::new();
             for v in vm.collect(obj)? {
@@ -603,7 +615,7 @@ fn replace(vm: &Vm, mut args: Args) -> PyResult<Value> {
     }
     let class = vm.class_of(&obj);
     let all = match class.lookup("__dataclass_fields__") {
-        Some(Value::Dict(d)) => d.borrow().values(),
+        Some(Value::Dict(ref d)) => d.borrow().values(),
         _ => Vec::new(),
     };
     let mut kw = changes;

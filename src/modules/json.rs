@@ -477,6 +477,18 @@ struct Encoder<'a> {
     out: String,
 }
 
+/// The value of an enum member that subclasses `str`, `int` or `float`.
+fn data_mixin_value(vm: &Vm, i: &crate::value::Instance) -> Option<Value> {
+    use crate::types::TypeKind;
+    let data = [TypeKind::Str, TypeKind::Int, TypeKind::Float]
+        .iter()
+        .any(|k| i.class.is_subclass(&vm.types.of_kind(*k)));
+    if !data {
+        return None;
+    }
+    i.attrs.borrow().get("_value_").cloned()
+}
+
 impl Encoder<'_> {
     fn encode(&mut self, v: &Value, level: usize) -> PyResult<()> {
         let vm = self.vm;
@@ -508,6 +520,20 @@ impl Encoder<'_> {
             Value::Native(n) if n.as_dict().is_some() => {
                 let items = n.as_dict().map(|d| d.borrow().items()).unwrap_or_default();
                 self.mapping(v, items, level)?;
+            }
+            // Tuple subclasses implemented natively (namedtuples) are arrays.
+            Value::Native(_)
+                if vm
+                    .class_of(v)
+                    .is_subclass(&vm.types.of_kind(crate::types::TypeKind::Tuple)) =>
+            {
+                let items = vm.collect(v)?;
+                self.sequence(v, &items, level)?;
+            }
+            // Members of `str`/`int`/`float` enums encode as the value they subclass.
+            Value::Instance(i) if data_mixin_value(vm, i).is_some() => {
+                let value = data_mixin_value(vm, i).unwrap_or(Value::None);
+                self.encode(&value, level)?;
             }
             other => {
                 let Some(default) = self.default.clone() else {

@@ -346,6 +346,15 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
                         }
                         num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
                     }
+                    // Objects with `__index__` (int enum members).
+                    Value::Instance(_) if vm.special_method(&v, "__index__").is_some() => {
+                        let index = vm.special_method(&v, "__index__");
+                        match index.map(|m| vm.call(&m, Args::default())).transpose()?.as_ref() {
+                            Some(Value::Int(n)) => BigInt::from(*n),
+                            Some(Value::BigInt(b)) => (**b).clone(),
+                            _ => return Err(vm.type_error("__index__ returned non-int")),
+                        }
+                    }
                     other => {
                         let what = if matches!(conv, 'd' | 'i' | 'u') {
                             "a real number"
