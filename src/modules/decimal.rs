@@ -421,7 +421,21 @@ fn add(a: &Dec, b: &Dec, ctx: &Ctx) -> DResult {
         (Num::Inf, _) => Ok(a.clone()),
         (_, Num::Inf) => Ok(b.clone()),
         (Num::Finite { coeff: c1, exp: e1 }, Num::Finite { coeff: c2, exp: e2 }) => {
-            let (x, y, e) = align((c1, *e1), (c2, *e2));
+            // A much smaller nonzero operand only decides rounding: replace it by a sticky
+            // digit far below the rounding position, so aligning never builds huge numbers.
+            let (mut c1, mut e1, mut c2, mut e2) = (c1.clone(), *e1, c2.clone(), *e2);
+            if !c1.is_zero() && !c2.is_zero() {
+                let (a1, a2) = (a.adjusted(), b.adjusted());
+                let floor = a1.max(a2) - ctx.prec - 3;
+                if a2 < floor && e2 < e1.min(floor) {
+                    c2 = BigInt::one();
+                    e2 = e1.min(floor) - 1;
+                } else if a1 < floor && e1 < e2.min(floor) {
+                    c1 = BigInt::one();
+                    e1 = e2.min(floor) - 1;
+                }
+            }
+            let (x, y, e) = align((&c1, e1), (&c2, e2));
             let sx = if a.neg { -x } else { x };
             let sy = if b.neg { -y } else { y };
             let s = sx + sy;
@@ -1339,6 +1353,7 @@ impl DecimalObj {
             Num::NaN { .. } => Err(vm.value_error("cannot convert NaN to integer")),
             Num::Inf => Err(vm.raise("OverflowError", "cannot convert Infinity to integer")),
             Num::Finite { .. } => {
+                vm.check_alloc((self.d.adjusted().max(0) as usize) / 2)?;
                 let r = to_integral(&self.d, mode);
                 let Num::Finite { coeff, exp } = r.num else {
                     return Ok(Value::Int(0));
@@ -1379,6 +1394,7 @@ impl DecimalObj {
                 let Num::Finite { coeff, exp } = &v.num else {
                     return Ok(String::new());
                 };
+                vm.check_alloc(exp.unsigned_abs() as usize + digits(coeff) as usize)?;
                 let mut s = if *exp >= 0 {
                     format!("{}{}", coeff, "0".repeat(*exp as usize))
                 } else {

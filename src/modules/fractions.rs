@@ -502,11 +502,12 @@ impl FractionObj {
             }
             BinOp::Pow => {
                 if b.is_int() {
-                    let Some(p) = b.n.to_i64().filter(|p| p.unsigned_abs() <= 1_000_000) else {
+                    let Some(p) = b.n.to_i64().filter(|p| p.unsigned_abs() <= u32::MAX as u64)
+                    else {
                         return Some(Err(vm.raise("OverflowError", "exponent too large")));
                     };
                     let e = p.unsigned_abs() as u32;
-                    let est = (a.n.bits() + a.d.bits()) as usize * e as usize / 8;
+                    let est = ((a.n.bits() + a.d.bits()) as usize).saturating_mul(e as usize) / 8;
                     if let Err(err) = vm.check_alloc(est) {
                         return Some(Err(err));
                     }

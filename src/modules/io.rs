@@ -147,7 +147,7 @@ impl StringIO {
 
     /// End (exclusive) of the line starting at `start`, at most `limit` characters.
     fn line_end(&self, buf: &[char], start: usize, limit: Option<usize>) -> usize {
-        let stop = limit.map_or(buf.len(), |l| (start + l).min(buf.len()));
+        let stop = limit.map_or(buf.len(), |l| start.saturating_add(l).min(buf.len()));
         let mut i = start;
         while i < stop {
             let c = buf[i];
@@ -188,8 +188,8 @@ impl StringIO {
         self.check_open(vm)?;
         let chars = self.translate(s.as_str());
         let mut st = self.state.borrow_mut();
-        let end = st.pos + chars.len();
-        vm.check_alloc(end.max(st.buf.len()) * 4)?;
+        let end = st.pos.saturating_add(chars.len());
+        vm.check_alloc(end.max(st.buf.len()).saturating_mul(4))?;
         if st.buf.len() < st.pos {
             let pos = st.pos;
             st.buf.resize(pos, '\0');
@@ -317,7 +317,7 @@ impl NativeObject for StringIO {
                 let n = size_arg(vm, args.pos.first())?;
                 let mut st = self.state.borrow_mut();
                 let start = st.pos.min(st.buf.len());
-                let end = n.map_or(st.buf.len(), |n| (start + n).min(st.buf.len()));
+                let end = n.map_or(st.buf.len(), |n| start.saturating_add(n).min(st.buf.len()));
                 st.pos = end.max(st.pos);
                 Ok(Value::string(st.buf[start..end].iter().collect()))
             }

@@ -361,6 +361,13 @@ fn sentence_end(chunk: &str) -> bool {
 
 /// `TextWrapper.wrap(text)`.
 fn wrap_text(vm: &Vm, o: &Options, text: &str) -> PyResult<Vec<String>> {
+    let tabs = text.matches('\t').count();
+    if o.expand_tabs && tabs > 0 {
+        vm.check_alloc(
+            tabs.saturating_mul(o.tabsize.max(0) as usize)
+                .saturating_add(text.len()),
+        )?;
+    }
     let mut text = if o.expand_tabs {
         expand_tabs(text, o.tabsize)
     } else {
