@@ -29,6 +29,20 @@ impl Vm {
                 let v = self.eval(f, e)?;
                 *self.last_value.borrow_mut() = Some(v);
             }
+            StmtKind::Assign(targets, Expr::Tuple(elts)) if is_parallel_assign(targets, elts) => {
+                // `a, b = b, a`: no tuple is built and unpacked.
+                let mut values = Vec::with_capacity(elts.len());
+                for e in elts {
+                    if let Elt::One(x) = e {
+                        values.push(self.eval(f, x)?);
+                    }
+                }
+                if let [Target::Unpack(names, None)] = targets.as_slice() {
+                    for (t, v) in names.iter().zip(values) {
+                        self.assign(f, t, v)?;
+                    }
+                }
+            }
             StmtKind::Assign(targets, value) => {
                 let v = self.eval(f, value)?;
                 if let [t] = targets.as_slice() {
@@ -57,7 +71,7 @@ impl Vm {
                     let entry = ns
                         .entry(Rc::from("__annotations__"))
                         .or_insert_with(|| Value::dict(crate::value::DictObj::new()));
-                    if let Value::Dict(d) = entry.clone() {
+                    if let Value::Dict(ref d) = entry.clone() {
                         self.dict_setitem(&d, Value::str(name), value)?;
                     }
                 }
@@ -535,8 +549,13 @@ impl Vm {
     fn aug_assign(&self, f: &mut Frame, target: &Target, op: BinOp, value: &Expr) -> PyResult<()> {
         match target {
             Target::Name(n) => {
-                let current = self.load_name(f, n)?;
                 let rhs = self.eval(f, value)?;
+                if op == BinOp::Add && matches!(rhs, Value::Str(_)) {
+                    if let Some(slot) = self.take_local_str(f, n) {
+                        return self.append_in_place(f, n, slot, rhs);
+                    }
+                }
+                let current = self.load_name(f, n)?;
                 let result = self.inplace_op(op, current, rhs)?;
                 self.store_name(f, n, result)
             }
@@ -686,7 +705,7 @@ impl Vm {
             let hook = base.ns.borrow().get("__init_subclass__").cloned();
             if let Some(hook) = hook {
                 let func = match hook {
-                    Value::ClassMethod(f) => (*f).clone(),
+                    Value::ClassMethod(ref f) => (**f).clone(),
                     other => other,
                 };
                 self.call(&func, Args::with_kw(vec![class.clone()], keywords))?;
@@ -710,5 +729,42 @@ impl Vm {
         let r = body();
         self.handling.borrow_mut().pop();
         r
+    }
+
+    /// Takes a local string out of its slot when `s += t` may append in place.
+    fn take_local_str(&self, f: &mut Frame, n: &Name) -> Option<Value> {
+        let Name::Local(slot, _) = n else { return None };
+        let cell = f.locals.get_mut(*slot as usize)?;
+        match cell {
+            Some(Value::Str(s)) if Rc::strong_count(s) == 1 => cell.take(),
+            _ => None,
+        }
+    }
+
+    /// Appends `rhs` to the unshared string `current` and stores it back.
+    fn append_in_place(&self, f: &mut Frame, n: &Name, current: Value, rhs: Value) -> PyResult<()> {
+        let mut current = current;
+        if let (Value::Str(s), Value::Str(t)) = (&mut current, &rhs) {
+            if let Err(e) = self.check_alloc(s.as_str().len() + t.as_str().len()) {
+                self.store_name(f, n, current)?;
+                return Err(e);
+            }
+            if let Some(m) = Rc::get_mut(s) {
+                m.push(t);
+            }
+        }
+        self.store_name(f, n, current)
+    }
+}
+
+/// `a, b = x, y` with plain targets and no starred items on either side.
+fn is_parallel_assign(targets: &[Target], elts: &[Elt]) -> bool {
+    match targets {
+        [Target::Unpack(names, None)] => {
+            names.len() == elts.len()
+                && elts.iter().all(|e| matches!(e, Elt::One(_)))
+                && names.iter().all(|t| matches!(t, Target::Name(_)))
+        }
+        _ => false,
     }
 }

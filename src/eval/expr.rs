@@ -8,8 +8,53 @@ use crate::ir::*;
 use crate::value::{DictObj, Function, SetObj, SliceObj, Value};
 
 impl Vm {
+    /// Evaluates an expression. The common node kinds are handled here with
+    /// fast paths for small ints; the rest live in `eval_rest`, which keeps
+    /// this function's stack frame small for deep recursion.
+    #[inline]
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         self.tick()?;
+        match e {
+            Expr::Const(v) => Ok(v.clone()),
+            Expr::Load(n) => self.load_name(f, n),
+            Expr::BinOp(op, l, r) => {
+                let a = self.eval(f, l)?;
+                let b = self.eval(f, r)?;
+                self.binary_op(*op, &a, &b)
+            }
+            Expr::Compare(left, rest) if rest.len() == 1 => {
+                let a = self.eval(f, left)?;
+                let (op, right) = &rest[0];
+                let b = self.eval(f, right)?;
+                if let Some(r) = int_compare(*op, &a, &b) {
+                    return Ok(Value::Bool(r));
+                }
+                Ok(Value::Bool(self.compare_truthy(*op, &a, &b)?))
+            }
+            Expr::Call(func, args) => {
+                let callee = self.eval(f, func)?;
+                let args = self.eval_args(f, args, &callee)?;
+                self.call(&callee, args)
+            }
+            Expr::MethodCall(obj, name, args) => {
+                let receiver = self.eval(f, obj)?;
+                let args = self.eval_args(f, args, &receiver)?;
+                self.call_method(&receiver, name, args)
+            }
+            Expr::IfExp(test, body, orelse) => {
+                let t = self.eval(f, test)?;
+                if self.truthy(&t)? {
+                    self.eval(f, body)
+                } else {
+                    self.eval(f, orelse)
+                }
+            }
+            _ => self.eval_rest(f, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_rest(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match e {
             Expr::Const(v) => Ok(v.clone()),
             Expr::Load(n) => self.load_name(f, n),
@@ -390,6 +435,23 @@ impl Vm {
             _ => self.special_method(m, "keys").is_some(),
         }
     }
+}
+
+/// `a op b` for two small ints, the most common comparison.
+#[inline]
+fn int_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+        _ => return None,
+    })
 }
 
 enum CompOut {

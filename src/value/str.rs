@@ -21,6 +21,12 @@ impl PyStr {
     pub fn as_str(&self) -> &str {
         &self.text
     }
+    /// Appends in place: `s += t` when nothing else shares `s`, so building a
+    /// string in a loop is linear as in CPython.
+    pub fn push(&mut self, other: &PyStr) {
+        self.text.push_str(&other.text);
+        self.chars += other.chars;
+    }
     /// Length in code points, as Python's `len()`.
     pub fn char_len(&self) -> usize {
         self.chars
