@@ -72,3 +72,6 @@ for item, qty in recipe.items():
     print(f"{item}: {scaled} = {whole} and {rest}")
 total = sum(recipe.values(), Fraction(0))
 print("total", total, float(total))
+
+# === math functions accept Fractions ===
+print(math.sqrt(Fraction(9, 4)), math.exp(Fraction(0)), math.isclose(Fraction(1, 3), 1 / 3), math.fsum([Fraction(1, 10)] * 10), math.log(Fraction(8), 2))

@@ -195,6 +195,11 @@ pub fn add_bare_builtins(t: &mut HashMap<&'static str, Value>) {
 fn real(vm: &Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => vm.to_f64(v),
+        // Fraction, Decimal and other natives that define __float__.
+        Value::Native(_) if vm.special_method(v, "__float__").is_some() => {
+            let f = vm.call_method(v, &Rc::from("__float__"), Args::default())?;
+            vm.to_f64(&f)
+        }
         other => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other)))),
     }
 }
