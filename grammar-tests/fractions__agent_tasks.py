@@ -41,3 +41,10 @@ a = Fraction(3, 8)
 print(type(a + 1).__name__, type(a + 1.0).__name__, type(a * a).__name__, type(a // 1).__name__, type(a ** 2).__name__, type(a ** 0.5).__name__)
 print(a < 0.4, a == 0.375, max([a, 0.3, Fraction(2, 5)]), sorted({a, Fraction(1, 8), Fraction(6, 16)}))
 print(f"{a}", str(a), repr(a), f"{float(a):.2%}", "%s and %r" % (a, a))
+
+# === formatting ===
+print(f"{Fraction(1, 3)}", format(Fraction(5, 2), ""), "{}".format(Fraction(-7, 3)))
+try:
+    print(f"{Fraction(1, 3):.2f}")
+except TypeError as e:
+    print("TypeError", e)

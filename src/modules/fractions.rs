@@ -577,9 +577,10 @@ impl NativeObject for FractionObj {
                 | "__abs__"
                 | "__neg__"
                 | "__pos__"
+                | "__format__"
         )
     }
-    fn call_method(&self, vm: &Vm, _this: &Value, name: &str, args: Args) -> PyResult<Value> {
+    fn call_method(&self, vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
         let qual = format!("Fraction.{}", name);
         let no_args = |args: &Args| -> PyResult<()> {
             bind(
@@ -638,6 +639,12 @@ impl NativeObject for FractionObj {
                 Ok(self.make(self.rat.clone()))
             }
             "__float__" => Ok(Value::Float(self.to_float(vm)?)),
+            "__format__" => match args.pos.first() {
+                Some(Value::Str(spec)) if !spec.as_str().is_empty() => {
+                    Err(vm.type_error("unsupported format string passed to Fraction.__format__"))
+                }
+                _ => Ok(Value::string(self.str(vm, this)?)),
+            },
             "__int__" | "__trunc__" => Ok(int(self.rat.trunc())),
             "__floor__" => Ok(int(self.rat.floor())),
             "__ceil__" => Ok(int(self.rat.ceil())),
