@@ -135,6 +135,7 @@ pub fn to_host(vm: &Vm, v: &Value) -> PyResult<HostValue> {
 }
 
 fn convert(vm: &Vm, v: &Value, depth: usize) -> PyResult<HostValue> {
+    vm.tick()?;
     if depth > MAX_DEPTH {
         return Ok(HostValue::Other {
             type_name: vm.type_name(v),

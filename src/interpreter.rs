@@ -16,6 +16,9 @@ use crate::value::Value;
 
 /// Native stack for a run; virtual memory, committed only as deep as used.
 const RUN_STACK_BYTES: usize = 256 * 1024 * 1024;
+/// A run stack used deeper than this is unmapped after the run rather than
+/// kept, so the memory a deep recursion committed goes back to the system.
+const KEEP_STACK_BYTES: usize = 8 * 1024 * 1024;
 
 /// What a host hands an interpreter: limits, authorized imports and tools.
 #[derive(Clone, Debug)]
@@ -67,7 +70,11 @@ impl Interpreter {
 
     /// Runs code; state stays for the next run.
     pub fn run(&mut self, code: &str) -> Result<Outcome, Error> {
-        let mut stack = match self.stack.take().or_else(|| STACK_POOL.with(|p| p.borrow_mut().pop())) {
+        let mut stack = match self
+            .stack
+            .take()
+            .or_else(|| STACK_POOL.with(|p| p.borrow_mut().pop()))
+        {
             Some(s) => s,
             None => DefaultStack::new(RUN_STACK_BYTES)
                 .map_err(|e| Error::Internal(format!("cannot allocate the run stack: {}", e)))?,
@@ -81,7 +88,10 @@ impl Interpreter {
                 run_source(&vm, code)
             }))
         });
-        self.stack = Some(stack);
+        let used = stack.base().get().saturating_sub(self.vm.stack_low.get());
+        if used <= KEEP_STACK_BYTES {
+            self.stack = Some(stack);
+        }
         match result {
             Ok(r) => r,
             Err(panic) => {
@@ -122,7 +132,9 @@ impl Drop for Interpreter {
     /// Drops the interpreter's values on the run stack: a deeply nested value
     /// drops recursively and must not overflow the host thread's stack.
     fn drop(&mut self) {
-        let Some(mut stack) = self.stack.take() else { return };
+        let Some(mut stack) = self.stack.take() else {
+            return;
+        };
         let vm = self.vm.clone();
         let _ = catch_unwind(AssertUnwindSafe(|| {
             corosensei::on_stack(&mut stack, move || {
@@ -204,15 +216,7 @@ fn host(vm: &Vm, v: &Value) -> Result<HostValue, Error> {
 }
 
 fn take_stdout(vm: &Vm) -> String {
-    let mut out = vm.out.borrow_mut();
-    let mut text = std::mem::take(&mut out.text);
-    if out.truncated {
-        text.push_str(&format!(
-            "\n[output truncated: more than {} characters]\n",
-            vm.limits.max_output_chars
-        ));
-    }
-    text
+    vm.out.borrow_mut().take(vm.limits.max_output_chars)
 }
 
 fn syntax(e: crate::parse::SyntaxError) -> Error {

@@ -113,13 +113,20 @@ impl LimitError {
             ),
         }
     }
-    pub fn memory(requested: usize, max: usize) -> LimitError {
+    pub fn memory(requested: usize, live: usize, max: usize) -> LimitError {
         LimitError {
             kind: LimitKind::Memory,
-            message: format!(
-                "memory limit exceeded: an operation needed about {} bytes (limit {} bytes)",
-                requested, max
-            ),
+            message: if requested == 0 {
+                format!(
+                    "memory limit exceeded: the values alive hold about {} bytes (limit {} bytes)",
+                    live, max
+                )
+            } else {
+                format!(
+                    "memory limit exceeded: an operation needed about {} bytes with {} in use (limit {} bytes)",
+                    requested, live, max
+                )
+            },
         }
     }
     pub fn while_iterations(max: u64) -> LimitError {
@@ -164,5 +171,40 @@ pub mod estimate {
     /// `sep.join(items)`: the sum of the parts plus separators.
     pub fn join_bytes(parts_len: usize, sep_len: usize, count: usize) -> usize {
         parts_len.saturating_add(sep_len.saturating_mul(count.saturating_sub(1)))
+    }
+
+    /// Bookkeeping of one heap object: reference counts, header, allocator slack.
+    pub const OBJECT: usize = 64;
+    /// One value slot of a list or tuple: 16 bytes, plus half again for the
+    /// spare capacity a growing vector keeps on average.
+    pub const SLOT: usize = 24;
+    /// One dict entry: hash, key, value, its index in the table, and slack.
+    pub const DICT_ENTRY: usize = 72;
+    /// One set member: its slot (hash and key) and the table's spare room.
+    pub const SET_ENTRY: usize = 48;
+
+    /// A string of `len` UTF-8 bytes: the object, and the text in a heap
+    /// block of at least 32 bytes.
+    pub fn str(len: usize) -> usize {
+        OBJECT.saturating_add(len.max(32))
+    }
+    /// A bytes object of `len` bytes.
+    pub fn bytes(len: usize) -> usize {
+        OBJECT.saturating_add(len)
+    }
+    /// A list or tuple of `len` values.
+    pub fn list(len: usize) -> usize {
+        OBJECT.saturating_add(len.saturating_mul(SLOT))
+    }
+    /// Splitting `text_len` bytes into `parts` strings: the list, the string
+    /// objects and the text they share out.
+    pub fn split(parts: usize, text_len: usize) -> usize {
+        list(parts)
+            .saturating_add(parts.saturating_mul(str(0)))
+            .saturating_add(text_len)
+    }
+    /// An int of `bits` bits beyond the inline 64.
+    pub fn bigint(bits: u64) -> usize {
+        OBJECT.saturating_add((bits / 8).min(usize::MAX as u64) as usize)
     }
 }

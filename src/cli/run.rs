@@ -20,7 +20,10 @@ OPTIONS:
                            time, unicodedata.
     --max-operations N     Stop after N counted operations (default 10000000; 0: no cap)
     --timeout SECONDS      Stop after this much wall-clock time (default 30; 0: none)
-    --max-memory BYTES     Refuse any single allocation above this (default 512 MiB)
+    --max-memory BYTES     Cap on the bytes the session's values hold, checked
+                           before each allocation (default 536870912, 512 MiB)
+    --max-while-iterations N
+                           Stop a single while loop after N iterations (default 1000000)
     --max-output CHARS     Cap captured output (default 50000)
     --max-recursion N      Python call depth (default 1000)
     --json                 Print one JSON object instead of the program's output:
@@ -69,6 +72,9 @@ pub fn main(args: &[String]) -> i32 {
                 }
                 "--max-memory" => config.limits.max_memory_bytes = number(a, &value(a)?)? as usize,
                 "--max-output" => config.limits.max_output_chars = number(a, &value(a)?)? as usize,
+                "--max-while-iterations" => {
+                    config.limits.max_while_iterations = number(a, &value(a)?)?
+                }
                 "--max-recursion" => {
                     config.limits.max_recursion_depth = number(a, &value(a)?)? as usize
                 }

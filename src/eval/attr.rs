@@ -49,7 +49,11 @@ static OBJECT_SETATTR: crate::value::BuiltinFn = crate::value::BuiltinFn {
         if STRUCTURAL_DUNDERS.contains(&name.as_str()) {
             return Err(vm.raise(
                 "AttributeError",
-                format!("cannot set '{}' on '{}' objects in codeact", name.as_str(), i.class.name),
+                format!(
+                    "cannot set '{}' on '{}' objects in codeact",
+                    name.as_str(),
+                    i.class.name
+                ),
             ));
         }
         i.attrs
@@ -134,8 +138,8 @@ impl Vm {
                         );
                     }
                     return Ok(match v {
-                        Value::ClassMethod(f) => self.bind((*f).clone(), obj),
-                        Value::StaticMethod(f) => (*f).clone(),
+                        Value::ClassMethod(ref f) => self.bind((**f).clone(), obj),
+                        Value::StaticMethod(ref f) => (**f).clone(),
                         other => other,
                     });
                 }
@@ -336,8 +340,8 @@ impl Vm {
         match v {
             Value::Function(_) => self.bind(v, receiver),
             Value::Native(ref n) if n.binds() => self.bind(v, receiver),
-            Value::ClassMethod(f) => self.bind((*f).clone(), class),
-            Value::StaticMethod(f) => (*f).clone(),
+            Value::ClassMethod(ref f) => self.bind((**f).clone(), class),
+            Value::StaticMethod(ref f) => (**f).clone(),
             other => other,
         }
     }
@@ -345,7 +349,7 @@ impl Vm {
     pub fn set_attr(&self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
-                if let Some(Value::Property(p)) = i.class.lookup(name) {
+                if let Some(Value::Property(ref p)) = i.class.lookup(name) {
                     return match &p.setter {
                         Some(s) => self
                             .call(s, Args::new(vec![obj.clone(), value]))
@@ -429,7 +433,7 @@ impl Vm {
     pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
-                if let Some(Value::Property(p)) = i.class.lookup(name) {
+                if let Some(Value::Property(ref p)) = i.class.lookup(name) {
                     return match &p.deleter {
                         Some(d) => self.call(d, Args::new(vec![obj.clone()])).map(|_| ()),
                         None => Err(self.raise(

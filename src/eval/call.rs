@@ -52,7 +52,7 @@ impl Vm {
         match receiver {
             Value::Instance(inst) => {
                 if !inst.attrs.borrow().contains_key(name.as_ref()) {
-                    if let Some(Value::Function(func)) = inst.class.lookup(name) {
+                    if let Some(Value::Function(ref func)) = inst.class.lookup(name) {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);
                         pos.push(receiver.clone());
                         pos.extend(args.pos);
@@ -162,7 +162,12 @@ impl Vm {
         let Args { pos, kw } = args;
         let given = pos.len();
         // Fast path: exactly the positional parameters, nothing else.
-        if kw.is_empty() && given == nparams && code.varargs.is_none() && code.varkw.is_none() && code.kwonly.is_empty() {
+        if kw.is_empty()
+            && given == nparams
+            && code.varargs.is_none()
+            && code.varkw.is_none()
+            && code.kwonly.is_empty()
+        {
             for (p, v) in code.params.iter().zip(pos) {
                 self.store_param(frame, p, v);
             }
@@ -282,7 +287,7 @@ impl Vm {
                 let mut pos = vec![Value::Class(cls.clone())];
                 pos.extend(args.pos.iter().cloned());
                 let func = match new {
-                    Value::StaticMethod(f) => (*f).clone(),
+                    Value::StaticMethod(ref f) => (**f).clone(),
                     other => other,
                 };
                 let obj = self.call(&func, Args::with_kw(pos, args.kw.clone()))?;
@@ -362,13 +367,13 @@ impl Vm {
         ns: IndexMap<Rc<str>, Value>,
     ) -> PyResult<Value> {
         // A builtin type may be mixed into a class whose instances a module makes (`class C(str, Enum)`).
-        let mixin_allowed = bases
-            .iter()
-            .any(|b| matches!(b, Value::Class(o) if !o.builtin && o.lookup("__class_call__").is_some()));
+        let mixin_allowed = bases.iter().any(
+            |b| matches!(b, Value::Class(o) if !o.builtin && o.lookup("__class_call__").is_some()),
+        );
         let mut base_classes = Vec::new();
         for b in bases {
             match b {
-                Value::Class(c) => {
+                Value::Class(ref c) => {
                     if c.builtin
                         && !matches!(c.kind, TypeKind::Object | TypeKind::BaseException)
                         && !mixin_allowed
@@ -378,7 +383,7 @@ impl Vm {
                             c.name
                         )));
                     }
-                    base_classes.push(c)
+                    base_classes.push(c.clone())
                 }
                 other => {
                     return Err(self.type_error(format!(
@@ -391,6 +396,9 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(self.types.object.clone());
         }
+        // The MRO copies every ancestor: a chain of n classes holds n^2/2 entries.
+        let ancestors: usize = base_classes.iter().map(|b| b.mro_tail.len() + 1).sum();
+        self.check_alloc(crate::limits::estimate::list(ancestors))?;
         let mro_tail = match c3_merge(&base_classes) {
             Some(m) => m,
             None => {
@@ -410,6 +418,7 @@ impl Vm {
         } else {
             TypeKind::Object
         };
+        crate::value::charge(crate::limits::estimate::list(mro_tail.len()));
         Ok(Value::Class(Rc::new(Class {
             name,
             qualname,
@@ -425,8 +434,8 @@ impl Vm {
 
     pub fn make_super(&self, class: Value, this: Value) -> PyResult<Value> {
         match class {
-            Value::Class(c) => Ok(Value::Super(Rc::new(SuperObj {
-                start_after: c,
+            Value::Class(ref c) => Ok(Value::Super(Rc::new(SuperObj {
+                start_after: c.clone(),
                 this,
             }))),
             _ => Err(self.raise("RuntimeError", "super(): __class__ cell not found")),

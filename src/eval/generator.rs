@@ -79,6 +79,7 @@ impl Vm {
         if self.live_generators.get() >= MAX_LIVE_GENERATORS {
             return Err(Unwind::Limit(Box::new(crate::limits::LimitError::memory(
                 MAX_LIVE_GENERATORS * GENERATOR_STACK_BYTES,
+                crate::value::live_bytes(),
                 self.limits.max_memory_bytes,
             ))));
         }
@@ -90,6 +91,7 @@ impl Vm {
             None => DefaultStack::new(GENERATOR_STACK_BYTES).map_err(|_| {
                 Unwind::Limit(Box::new(crate::limits::LimitError::memory(
                     GENERATOR_STACK_BYTES,
+                    crate::value::live_bytes(),
                     self.limits.max_memory_bytes,
                 )))
             })?,

@@ -269,7 +269,8 @@ impl Vm {
             let tool = self.tools.get(name).cloned();
             globals.push(Global {
                 value: None,
-                protected: tool.is_some(),
+                // `final_answer` is a tool to the agent, and protected like one.
+                protected: tool.is_some() || name.as_ref() == "final_answer",
                 fallback: match tool {
                     Some(t) => Some(Value::Tool(t)),
                     None => self.builtins.get(name.as_ref()).cloned(),

@@ -170,7 +170,7 @@ impl Vm {
             (Bytes(x), Bytes(y)) if op == BinOp::Add => {
                 let mut v = x.as_ref().clone();
                 v.extend(y.iter());
-                Ok(Value::Bytes(Rc::new(v)))
+                Ok(Value::bytes(v))
             }
             (List(l), n @ (Int(_) | Bool(_) | BigInt(_)))
             | (n @ (Int(_) | Bool(_) | BigInt(_)), List(l))
@@ -190,7 +190,7 @@ impl Vm {
             (Bytes(x), n @ (Int(_) | Bool(_) | BigInt(_))) if op == BinOp::Mul => {
                 let times = self.repeat_count(n)?;
                 self.check_alloc(estimate::repeat_bytes(x.len(), times))?;
-                Ok(Value::Bytes(Rc::new(x.repeat(times as usize))))
+                Ok(Value::bytes(x.repeat(times as usize)))
             }
             (Str(_) | List(_) | Tuple(_) | Bytes(_), _)
             | (_, Str(_) | List(_) | Tuple(_) | Bytes(_))
@@ -279,7 +279,7 @@ impl Vm {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect(&b)?;
                 self.check_alloc(estimate::values((l.borrow().len() + items.len()) as u64))?;
-                l.borrow_mut().extend(items);
+                crate::types::list::tracked(l, || l.borrow_mut().extend(items));
                 return Ok(a);
             }
             (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
@@ -300,7 +300,7 @@ impl Vm {
                 let times = self.repeat_count(&b)?;
                 let items = l.borrow().clone();
                 let repeated = self.repeat_items(&items, times)?;
-                *l.borrow_mut() = repeated;
+                crate::types::list::tracked(l, || *l.borrow_mut() = repeated);
                 return Ok(a);
             }
             (Value::Dict(d), BinOp::BitOr) => {
@@ -319,7 +319,21 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, &a, &b)
+        self.binary_op(op, &a, &b).map_err(|e| {
+            // CPython names the augmented operator when neither side supports it.
+            let (ta, tb) = (self.type_name(&a), self.type_name(&b));
+            match &e {
+                super::Unwind::Raise(exc)
+                    if self.to_str(exc).is_ok_and(|m| {
+                        m == errors::unsupported_operand(op_symbol(op), &ta, &tb)
+                    }) =>
+                {
+                    let symbol = format!("{}=", op_symbol(op));
+                    self.type_error(errors::unsupported_operand(&symbol, &ta, &tb))
+                }
+                _ => e,
+            }
+        })
     }
 
     pub fn unary_op(&self, op: UnaryOp, v: &Value) -> PyResult<Value> {
@@ -558,7 +572,11 @@ impl Vm {
                 Ok(out)
             }
             BinOp::BitAnd => {
-                let (small, large) = if y.len() > x.len() { (&x, &y) } else { (&y, &x) };
+                let (small, large) = if y.len() > x.len() {
+                    (&x, &y)
+                } else {
+                    (&y, &x)
+                };
                 let mut out = SetObj::new();
                 for (h, k) in small.entries() {
                     if self.set_find(large, h, &k)?.is_some() {

@@ -150,7 +150,7 @@ impl Vm {
                         }
                     } else {
                         let names = match c.lookup("__match_args__") {
-                            Some(Value::Tuple(t)) => t.as_ref().clone(),
+                            Some(Value::Tuple(ref t)) => t.as_ref().clone(),
                             _ => Vec::new(),
                         };
                         if positional.len() > names.len() {
@@ -163,7 +163,9 @@ impl Vm {
                             )));
                         }
                         for (p, n) in positional.iter().zip(names) {
-                            let Value::Str(n) = n else { return Ok(false) };
+                            let Value::Str(ref n) = n else {
+                                return Ok(false);
+                            };
                             let attr = match self.get_attr(v, n.as_str()) {
                                 Ok(a) => a,
                                 Err(super::Unwind::Raise(_)) => return Ok(false),

@@ -136,9 +136,9 @@ impl Vm {
                 Some(match m {
                     Value::Function(_) => self.bind(m, v),
                     Value::Native(ref n) if n.binds() => self.bind(m, v),
-                    Value::StaticMethod(f) => (*f).clone(),
-                    Value::ClassMethod(f) => {
-                        self.bind((*f).clone(), &Value::Class(i.class.clone()))
+                    Value::StaticMethod(ref f) => (**f).clone(),
+                    Value::ClassMethod(ref f) => {
+                        self.bind((**f).clone(), &Value::Class(i.class.clone()))
                     }
                     other => other,
                 })
@@ -223,18 +223,19 @@ impl Vm {
                 if items.len() != y.borrow().len() {
                     return Ok(false);
                 }
-                self.check_stack()?;
-                for (k, v) in items {
-                    match self.dict_get(y, &k)? {
-                        Some(w) => {
-                            if !v.is(&w) && !self.eq(&v, &w)? {
-                                return Ok(false);
+                self.nested(" in comparison", || {
+                    for (k, v) in items {
+                        match self.dict_get(y, &k)? {
+                            Some(w) => {
+                                if !v.is(&w) && !self.eq(&v, &w)? {
+                                    return Ok(false);
+                                }
                             }
+                            None => return Ok(false),
                         }
-                        None => return Ok(false),
                     }
-                }
-                Ok(true)
+                    Ok(true)
+                })
             }
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 let (xa, ya) = (self.set_items(a), self.set_items(b));
@@ -291,13 +292,14 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.check_stack()?;
-        for (p, q) in x.iter().zip(y) {
-            if !p.is(q) && !self.eq(p, q)? {
-                return Ok(false);
+        self.nested(" in comparison", || {
+            for (p, q) in x.iter().zip(y) {
+                if !p.is(q) && !self.eq(p, q)? {
+                    return Ok(false);
+                }
             }
-        }
-        Ok(true)
+            Ok(true)
+        })
     }
 
     pub fn compare_truthy(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
@@ -330,6 +332,14 @@ impl Vm {
         if is_number(a) && is_number(b) && numeric_order(a, b).is_none() {
             // NaN: every ordering comparison is false.
             return Ok(Value::Bool(false));
+        }
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                return self.seq_compare(op, &x, &y);
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => return self.seq_compare(op, x, y),
+            _ => {}
         }
         if let Some(ord) = self.builtin_order(a, b)? {
             use std::cmp::Ordering::*;
@@ -400,6 +410,26 @@ impl Vm {
         )))
     }
 
+    /// Sequence `op`: the first pair of items that differ decides, compared
+    /// with `op` itself (as CPython, so `>` names `>` in errors and NaN stays
+    /// unordered); else the lengths.
+    fn seq_compare(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        self.nested(" in comparison", || {
+            for (p, q) in x.iter().zip(y) {
+                if !p.is(q) && !self.eq(p, q)? {
+                    return self.rich_compare(op, p, q);
+                }
+            }
+            let ord = x.len().cmp(&y.len());
+            Ok(Value::Bool(match op {
+                CmpOp::Lt => ord.is_lt(),
+                CmpOp::Le => ord.is_le(),
+                CmpOp::Gt => ord.is_gt(),
+                _ => ord.is_ge(),
+            }))
+        })
+    }
+
     /// Total order of builtin values of comparable types; `None` when not comparable here.
     pub fn builtin_order(&self, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
         Ok(match (a, b) {
@@ -420,7 +450,10 @@ impl Vm {
     }
 
     fn seq_order(&self, x: &[Value], y: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
-        self.check_stack()?;
+        self.nested(" in comparison", || self.seq_order_items(x, y))
+    }
+
+    fn seq_order_items(&self, x: &[Value], y: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
         for (p, q) in x.iter().zip(y) {
             if p.is(q) || self.eq(p, q)? {
                 continue;
@@ -574,15 +607,17 @@ impl Vm {
             Value::None => 0xFC_AB_38_22,
             Value::Ellipsis => 0xE1_1F,
             Value::Tuple(t) => {
-                self.check_stack()?;
                 // CPython's xxHash-based tuple hash, so hash((1, 2)) and set order match.
                 const PRIME_1: u64 = 11400714785074694791;
                 const PRIME_2: u64 = 14029467366897019727;
                 const PRIME_5: u64 = 2870177450012600261;
                 let mut acc: u64 = PRIME_5;
                 for x in t.iter() {
-                    let lane = self.hash(x)?;
-                    acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2)).rotate_left(31).wrapping_mul(PRIME_1);
+                    let lane = self.nested("", || self.hash(x))?;
+                    acc = acc
+                        .wrapping_add(lane.wrapping_mul(PRIME_2))
+                        .rotate_left(31)
+                        .wrapping_mul(PRIME_1);
                 }
                 acc = acc.wrapping_add(t.len() as u64 ^ (PRIME_5 ^ 3527539));
                 if acc == u64::MAX {
@@ -623,7 +658,7 @@ impl Vm {
                         let r = self.call(&self.bind(m, v), Args::default())?;
                         return match r {
                             Value::Int(i) => Ok(hash_i64(i) as u64),
-                            Value::BigInt(b) => Ok(hash_bigint(&b) as u64),
+                            Value::BigInt(ref b) => Ok(hash_bigint(b) as u64),
                             Value::Bool(b) => Ok(b as u64),
                             _ => Err(self.type_error("__hash__ method should return an integer")),
                         };
@@ -643,7 +678,9 @@ impl Vm {
     pub fn find_in(&self, d: &DictObj, hash: u64, key: &Value) -> PyResult<Option<usize>> {
         if is_simple_key(key) {
             let mut undecided = false;
-            let found = d.find(hash, |k| k.is(key) || decide(simple_eq(k, key), &mut undecided));
+            let found = d.find(hash, |k| {
+                k.is(key) || decide(simple_eq(k, key), &mut undecided)
+            });
             // A stored key whose equality runs user code (an enum member, a namedtuple) needs the slow path.
             if found.is_some() || !undecided {
                 return Ok(found);
@@ -668,9 +705,9 @@ impl Vm {
     ) -> PyResult<Option<usize>> {
         if is_simple_key(key) {
             let mut undecided = false;
-            let found = d
-                .borrow()
-                .find(hash, |k| k.is(key) || decide(simple_eq(k, key), &mut undecided));
+            let found = d.borrow().find(hash, |k| {
+                k.is(key) || decide(simple_eq(k, key), &mut undecided)
+            });
             if found.is_some() || !undecided {
                 return Ok(found);
             }
@@ -756,7 +793,9 @@ impl Vm {
     pub fn set_find(&self, s: &SetObj, hash: u64, key: &Value) -> PyResult<Option<usize>> {
         if is_simple_key(key) {
             let mut undecided = false;
-            let found = s.find(hash, |k| k.is(key) || decide(simple_eq(k, key), &mut undecided));
+            let found = s.find(hash, |k| {
+                k.is(key) || decide(simple_eq(k, key), &mut undecided)
+            });
             // A stored native or instance key (a Fraction equal to an int) needs the slow path.
             if found.is_some() || !undecided {
                 return Ok(found);
@@ -850,12 +889,12 @@ impl Vm {
                 Value::Slice(sl) => {
                     let items: Vec<Value> = b.iter().map(|x| Value::Int(*x as i64)).collect();
                     let picked = self.slice_pick(&items, sl)?;
-                    Ok(Value::Bytes(Rc::new(
+                    Ok(Value::bytes(
                         picked
                             .iter()
                             .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
                             .collect(),
-                    )))
+                    ))
                 }
                 _ => {
                     let i = self.seq_index(index, b.len(), "")?;
@@ -951,7 +990,7 @@ impl Vm {
                 _ => {
                     let len = l.borrow().len();
                     let i = self.seq_index(index, len, "list assignment")?;
-                    l.borrow_mut().remove(i);
+                    crate::types::list::tracked(l, || l.borrow_mut().remove(i));
                     Ok(())
                 }
             },
@@ -1115,7 +1154,7 @@ impl Vm {
                 if let Some(m) = self.special_method(v, "__format__") {
                     let r = self.call(&m, Args::new(vec![Value::str(spec)]))?;
                     return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        Value::Str(ref s) => Ok(s.as_str().to_string()),
                         _ => Err(self.type_error("__format__ must return a str")),
                     };
                 }
@@ -1130,7 +1169,7 @@ impl Vm {
             Value::Native(n) if n.has_method("__format__") => {
                 let r = n.call_method(self, v, "__format__", Args::new(vec![Value::str(spec)]))?;
                 return match r {
-                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    Value::Str(ref s) => Ok(s.as_str().to_string()),
                     _ => Err(self.type_error("__format__ must return a str")),
                 };
             }
@@ -1159,10 +1198,11 @@ impl Vm {
         if e == "MemoryError" {
             return Unwind::Limit(Box::new(crate::limits::LimitError::memory(
                 self.limits.max_memory_bytes,
+                crate::value::live_bytes(),
                 self.limits.max_memory_bytes,
             )));
         }
-        self.value_error(e)
+        self.raise(crate::types::format::error_kind(&e), e)
     }
 }
 

@@ -9,9 +9,13 @@ use crate::value::Value;
 impl Vm {
     pub fn repr(&self, v: &Value) -> PyResult<String> {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.repr_into(v, &mut out, &mut seen)?;
-        Ok(out)
+        // Continues the guard of a repr in progress further up, if any.
+        let mut seen = std::mem::take(&mut *self.repr_seen.borrow_mut());
+        let depth = seen.len();
+        let result = self.repr_into(v, &mut out, &mut seen);
+        seen.truncate(depth);
+        *self.repr_seen.borrow_mut() = seen;
+        result.map(|_| out)
     }
 
     /// `str(v)`.
@@ -23,7 +27,7 @@ impl Vm {
                 if let Some(m) = i.class.lookup("__str__") {
                     let r = self.call(&self.bind(m, v), Args::default())?;
                     return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        Value::Str(ref s) => Ok(s.as_str().to_string()),
                         other => Err(self.type_error(format!(
                             "__str__ returned non-string (type {})",
                             self.type_name(&other)
@@ -47,8 +51,16 @@ impl Vm {
         }
     }
 
+    /// Appends `repr(v)`, one level deeper in the recursion limit, with the
+    /// text built so far counted against the memory limit.
     fn repr_into(&self, v: &Value, out: &mut String, seen: &mut Vec<usize>) -> PyResult<()> {
-        self.check_stack()?;
+        self.check_alloc(out.len())?;
+        self.nested(" while getting the repr of an object", || {
+            self.repr_one(v, out, seen)
+        })
+    }
+
+    fn repr_one(&self, v: &Value, out: &mut String, seen: &mut Vec<usize>) -> PyResult<()> {
         match v {
             Value::None => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
@@ -76,12 +88,20 @@ impl Vm {
                 seen.pop();
             }
             Value::Tuple(t) => {
+                // A tuple can hold itself through a list: CPython guards it too.
+                let id = v.identity();
+                if seen.contains(&id) {
+                    out.push_str("(...)");
+                    return Ok(());
+                }
+                seen.push(id);
                 out.push('(');
                 self.repr_items(t, out, seen)?;
                 if t.len() == 1 {
                     out.push(',');
                 }
                 out.push(')');
+                seen.pop();
             }
             Value::Dict(d) => {
                 let id = v.identity();
@@ -104,11 +124,18 @@ impl Vm {
                 seen.pop();
             }
             Value::DictView(dv) => {
+                let id = v.identity();
+                if seen.contains(&id) {
+                    out.push_str("...");
+                    return Ok(());
+                }
+                seen.push(id);
                 out.push_str(&self.type_name(v));
                 out.push_str("([");
                 let items = self.set_items(v);
                 self.repr_items(&items, out, seen)?;
                 out.push_str("])");
+                seen.pop();
                 let _ = dv;
             }
             Value::Set(s) => {
@@ -182,7 +209,7 @@ impl Vm {
                 };
                 if let Some(hook) = hook {
                     match self.call(&hook, Args::new(vec![v.clone()]))? {
-                        Value::Str(s) => out.push_str(s.as_str()),
+                        Value::Str(ref s) => out.push_str(s.as_str()),
                         other => out.push_str(&self.repr(&other)?),
                     }
                 } else if c.builtin {
@@ -202,7 +229,7 @@ impl Vm {
                     let r = self.call(&self.bind(m, v), Args::default());
                     seen.pop();
                     match r? {
-                        Value::Str(s) => out.push_str(s.as_str()),
+                        Value::Str(ref s) => out.push_str(s.as_str()),
                         other => {
                             return Err(self.type_error(format!(
                                 "__repr__ returned non-string (type {})",
@@ -229,11 +256,23 @@ impl Vm {
             Value::Native(n) => {
                 let id = v.identity();
                 if seen.contains(&id) {
-                    out.push_str("...");
+                    // What CPython prints for a container inside itself.
+                    match self.type_name(v).rsplit('.').next() {
+                        Some("deque") => out.push_str("[...]"),
+                        Some("defaultdict") => {
+                            let factory = n.get_attr(self, v, "default_factory")?;
+                            out.push_str("defaultdict(");
+                            self.repr_into(&factory.unwrap_or(Value::None), out, seen)?;
+                            out.push_str(", {...})");
+                        }
+                        _ => out.push_str("..."),
+                    }
                     return Ok(());
                 }
                 seen.push(id);
+                *self.repr_seen.borrow_mut() = std::mem::take(seen);
                 let r = n.repr(self, v);
+                *seen = std::mem::take(&mut *self.repr_seen.borrow_mut());
                 seen.pop();
                 out.push_str(&r?);
             }
@@ -290,9 +329,6 @@ impl Vm {
                 out.push_str(", ");
             }
             self.repr_into(x, out, seen)?;
-            if out.len() > self.limits.max_memory_bytes {
-                return self.check_alloc(out.len());
-            }
         }
         Ok(())
     }

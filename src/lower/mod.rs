@@ -1020,7 +1020,7 @@ fn constant(c: &Constant, line: u32) -> LResult<Value> {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Str(s) => Value::str(s),
-        Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
+        Constant::Bytes(b) => Value::bytes(b.clone()),
         Constant::Int(i) => Value::from_bigint(BigInt::from(i.clone())),
         Constant::Float(f) => Value::Float(*f),
         Constant::Tuple(items) => Value::tuple(

@@ -63,7 +63,7 @@ impl crate::value::NativeObject for Base64Module {
         FUNCTIONS.contains(&name)
     }
     fn call_method(&self, vm: &Vm, _this: &Value, name: &str, args: Args) -> PyResult<Value> {
-        let bytes = |v: Vec<u8>| Ok(Value::Bytes(Rc::new(v)));
+        let bytes = |v: Vec<u8>| Ok(Value::bytes(v));
         match name {
             "b64encode" | "standard_b64encode" | "urlsafe_b64encode" | "encodebytes" => {
                 let params: &[&str] = if name == "b64encode" {
@@ -72,7 +72,7 @@ impl crate::value::NativeObject for Base64Module {
                     &["s"]
                 };
                 let a = bind(vm, &sig(name, params, 1), args)?;
-                let data = bytes_arg(vm, a[0].as_ref().unwrap_or(&Value::None))?;
+                let data = bytes_arg(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
                 vm.check_alloc(data.len() / 3 * 4 + 8)?;
                 if name == "encodebytes" {
                     let mut out = Vec::new();
@@ -92,7 +92,7 @@ impl crate::value::NativeObject for Base64Module {
                     if alt.len() != 2 {
                         return Err(vm.raise(
                             "AssertionError",
-                            format!("{}", vm.repr(&Value::Bytes(Rc::new(alt)))?),
+                            format!("{}", vm.repr(&Value::bytes(alt))?),
                         ));
                     }
                     for c in out.iter_mut() {
@@ -125,9 +125,7 @@ impl crate::value::NativeObject for Base64Module {
                 };
                 if let Some(alt) = alt {
                     if alt.len() != 2 {
-                        return Err(
-                            vm.raise("AssertionError", vm.repr(&Value::Bytes(Rc::new(alt)))?)
-                        );
+                        return Err(vm.raise("AssertionError", vm.repr(&Value::bytes(alt))?));
                     }
                     for c in data.iter_mut() {
                         if *c == alt[0] {
@@ -142,12 +140,12 @@ impl crate::value::NativeObject for Base64Module {
                     None => false,
                 };
                 decode64(&data, strict)
-                    .map(|v| Value::Bytes(Rc::new(v)))
+                    .map(|v| Value::bytes(v))
                     .map_err(|m| raise_class(vm, &self.error, m))
             }
             "b32encode" | "b32hexencode" => {
                 let a = bind(vm, &sig(name, &["s"], 1), args)?;
-                let data = bytes_arg(vm, a[0].as_ref().unwrap_or(&Value::None))?;
+                let data = bytes_arg(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
                 vm.check_alloc(data.len() * 2 + 8)?;
                 let alphabet = if name == "b32encode" { B32 } else { B32HEX };
                 bytes(encode32(data, alphabet))
@@ -159,11 +157,11 @@ impl crate::value::NativeObject for Base64Module {
                     &["s", "casefold"]
                 };
                 let a = bind(vm, &sig(name, params, 1), args)?;
-                let mut data = decode_input(vm, a[0].as_ref().unwrap_or(&Value::None))?;
+                let mut data = decode_input(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
                 if let Some(m) = a.get(2).cloned().flatten().filter(|v| !v.is_none()) {
                     let m = decode_input(vm, &m)?;
                     if m.len() != 1 {
-                        return Err(vm.raise("AssertionError", vm.repr(&Value::Bytes(Rc::new(m)))?));
+                        return Err(vm.raise("AssertionError", vm.repr(&Value::bytes(m))?));
                     }
                     for c in data.iter_mut() {
                         if *c == b'0' {
@@ -180,19 +178,19 @@ impl crate::value::NativeObject for Base64Module {
                 }
                 let alphabet = if name == "b32decode" { B32 } else { B32HEX };
                 decode32(&data, alphabet)
-                    .map(|v| Value::Bytes(Rc::new(v)))
+                    .map(|v| Value::bytes(v))
                     .map_err(|m| raise_class(vm, &self.error, m))
             }
             "b16encode" => {
                 let a = bind(vm, &sig(name, &["s"], 1), args)?;
-                let data = bytes_arg(vm, a[0].as_ref().unwrap_or(&Value::None))?;
+                let data = bytes_arg(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
                 vm.check_alloc(data.len() * 2)?;
                 let hex: String = data.iter().map(|b| format!("{:02X}", b)).collect();
                 bytes(hex.into_bytes())
             }
             _ => {
                 let a = bind(vm, &sig(name, &["s", "casefold"], 1), args)?;
-                let mut data = decode_input(vm, a[0].as_ref().unwrap_or(&Value::None))?;
+                let mut data = decode_input(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
                 if let Some(cf) = a[1].clone() {
                     if vm.truthy(&cf)? {
                         data.make_ascii_uppercase();

@@ -229,9 +229,10 @@ fn class_call(vm: &Vm, args: Args) -> PyResult<Value> {
     if is_member(value) && vm.class_of(value).is_subclass(&cls) {
         return Ok(value.clone());
     }
-    if let Some(Value::Dict(d)) = cls.ns.borrow().get("_value2member_map_").cloned() {
+    let map = cls.ns.borrow().get("_value2member_map_").cloned();
+    if let Some(Value::Dict(d)) = &map {
         if vm.hash(value).is_ok() {
-            if let Some(m) = vm.dict_get(&d, value)? {
+            if let Some(m) = vm.dict_get(d, value)? {
                 return Ok(m);
             }
         }
@@ -243,10 +244,10 @@ fn class_call(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     if let Some(missing) = crate::modules::natives::user_method(&cls, "_missing_") {
-        let hook = match missing {
-            Value::ClassMethod(f) => vm.bind((*f).clone(), &Value::Class(cls.clone())),
-            Value::StaticMethod(f) => (*f).clone(),
-            other => other,
+        let hook = match &missing {
+            Value::ClassMethod(f) => vm.bind((**f).clone(), &Value::Class(cls.clone())),
+            Value::StaticMethod(f) => (**f).clone(),
+            other => other.clone(),
         };
         let r = vm.call(&hook, Args::new(vec![value.clone()]))?;
         if !r.is_none() {
@@ -378,9 +379,9 @@ fn next_value(
     last: &[Value],
 ) -> PyResult<Value> {
     if let Some(gen) = cls.lookup("_generate_next_value_") {
-        let f = match gen {
-            Value::StaticMethod(f) => (*f).clone(),
-            other => other,
+        let f = match &gen {
+            Value::StaticMethod(f) => (**f).clone(),
+            other => other.clone(),
         };
         return vm.call(
             &f,

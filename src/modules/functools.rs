@@ -815,7 +815,7 @@ fn cached_property(vm: &Vm, args: Args) -> PyResult<Value> {
         .flatten()
         .unwrap_or(Value::None);
     let name: Rc<str> = match vm.get_attr(&func, "__name__")? {
-        Value::Str(s) => Rc::from(s.as_str()),
+        Value::Str(ref s) => Rc::from(s.as_str()),
         _ => Rc::from("<unknown>"),
     };
     let part = |role| {

@@ -139,7 +139,7 @@ impl NativeObject for Constructors {
                     .map(|(_, v)| v.clone()),
             };
             match n {
-                Some(Value::Str(s)) => Rc::from(s.as_str().to_ascii_lowercase().as_str()),
+                Some(Value::Str(ref s)) => Rc::from(s.as_str().to_ascii_lowercase().as_str()),
                 Some(other) => {
                     return Err(vm.type_error(format!(
                         "new() argument 'name' must be str, not {}",
@@ -240,7 +240,7 @@ impl NativeObject for Hash {
                 feed(vm, &mut self.state.borrow_mut(), &args.pos[0])?;
                 Ok(Value::None)
             }
-            "digest" => Ok(Value::Bytes(Rc::new(self.state.borrow().digest()))),
+            "digest" => Ok(Value::bytes(self.state.borrow().digest())),
             "hexdigest" => {
                 let hex: String = self
                     .state

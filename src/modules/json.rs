@@ -875,7 +875,7 @@ impl Decoder<'_> {
         };
         let full = format!("{}: line {} column {} (char {})", msg, lineno, colno, pos);
         let class = match super::module_attr(vm, "json", "JSONDecodeError") {
-            Some(Value::Class(c)) => c,
+            Some(Value::Class(ref c)) => c.clone(),
             _ => vm.types.exception("ValueError"),
         };
         let exc = vm.new_exception(&class, vec![Value::string(full)]);

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::eval::{Args, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp, UnaryOp};
-use crate::modules::natives::{native, native_class, positional};
+use crate::modules::natives::{native, native_class, positional, Constructor};
 use crate::value::{BuiltinFn, ClassRef, NativeObject, Value};
 
 macro_rules! binary {
@@ -331,7 +331,7 @@ fn attrgetter(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
 fn methodcaller(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
     let name = match pos.next() {
-        Some(Value::Str(s)) => Rc::from(s.as_str()),
+        Some(Value::Str(ref s)) => Rc::from(s.as_str()),
         Some(_) => return Err(vm.type_error("method name must be a string")),
         None => {
             return Err(vm.type_error("methodcaller needs at least one argument, the method name"))
@@ -446,7 +446,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     for f in BINARY.iter().chain(COMPARE).chain(UNARY).chain(OTHER) {
         m.insert(Rc::from(f.name), Value::Builtin(f));
     }
-    let classes: &[(&str, fn(&Vm, &ClassRef, Args) -> PyResult<Value>)] = &[
+    let classes: &[(&str, Constructor)] = &[
         ("itemgetter", itemgetter),
         ("attrgetter", attrgetter),
         ("methodcaller", methodcaller),

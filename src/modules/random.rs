@@ -356,7 +356,7 @@ impl NativeObject for RandomObj {
             }
             "randbytes" => {
                 let s = bind(vm, &sig(&["n"], 1), args)?;
-                let n = index(vm, s[0].as_ref().unwrap_or(&Value::None))?;
+                let n = index(vm, s[0].as_ref().unwrap_or(Value::NONE))?;
                 let n = match n.to_u64() {
                     Some(n) => n,
                     None => return Err(vm.value_error("negative count")),
@@ -366,7 +366,7 @@ impl NativeObject for RandomObj {
                 let v = self.mt.borrow_mut().bits_big(n * 8);
                 let mut bytes = v.to_bytes_le().1;
                 bytes.resize(n as usize, 0);
-                Ok(Value::Bytes(Rc::new(bytes)))
+                Ok(Value::bytes(bytes))
             }
             "seed" => {
                 let s = bind(vm, &sig(&["a", "version"], 0), args)?;
@@ -568,7 +568,7 @@ impl NativeObject for RandomObj {
             }
             "setstate" => {
                 let s = bind(vm, &sig(&["state"], 1), args)?;
-                self.setstate(vm, s[0].as_ref().unwrap_or(&Value::None))
+                self.setstate(vm, s[0].as_ref().unwrap_or(Value::NONE))
             }
             _ => Err(vm.raise(
                 "AttributeError",
@@ -633,7 +633,7 @@ impl RandomObj {
     }
 
     fn randrange(&self, vm: &Vm, s: &[Option<Value>]) -> PyResult<Value> {
-        let start = range_arg(vm, s[0].as_ref().unwrap_or(&Value::None), "arg 1")?;
+        let start = range_arg(vm, s[0].as_ref().unwrap_or(Value::NONE), "arg 1")?;
         let stop = match &s[1] {
             None | Some(Value::None) => {
                 if s[2].is_some() {

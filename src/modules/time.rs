@@ -213,7 +213,7 @@ impl StructTime {
 /// only `datetime` was imported).
 pub fn struct_time(vm: &Vm, fields: [i64; 9], zone: Option<(String, i64)>) -> PyResult<Value> {
     let cls = match super::module_attr(vm, "time", "struct_time") {
-        Some(Value::Class(c)) => c,
+        Some(Value::Class(ref c)) => c.clone(),
         _ => Class::native(
             "time.struct_time",
             "time",
@@ -226,7 +226,7 @@ pub fn struct_time(vm: &Vm, fields: [i64; 9], zone: Option<(String, i64)>) -> Py
 
 fn construct_struct_time(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     let s = bind(vm, "struct_time", args, &["sequence", "dict"], 1, 2)?;
-    let items = vm.collect(s[0].as_ref().unwrap_or(&Value::None))?;
+    let items = vm.collect(s[0].as_ref().unwrap_or(Value::NONE))?;
     if items.len() < 9 || items.len() > 11 {
         return Err(vm.type_error(format!(
             "time.struct_time() takes an {} ({}-sequence given)",
@@ -424,7 +424,7 @@ fn broken_down(vm: &Vm, args: Args, name: &str) -> PyResult<Value> {
 /// `mktime(t)`: the inverse of `localtime` (UTC), normalising fields.
 fn mktime(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = bind(vm, "mktime", args, &["t"], 1, 1)?;
-    let (f, _) = tm_arg(vm, s[0].as_ref().unwrap_or(&Value::None), "mktime")?;
+    let (f, _) = tm_arg(vm, s[0].as_ref().unwrap_or(Value::NONE), "mktime")?;
     let months = f[0] * 12 + (f[1] - 1);
     let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
     if !(cal::MINYEAR..=cal::MAXYEAR).contains(&y) {

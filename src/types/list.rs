@@ -16,7 +16,25 @@ pub const TUPLE_METHODS: &[&str] = &["count", "index"];
 
 type List = Rc<RefCell<Vec<Value>>>;
 
+/// Runs a mutation of `l` and brings the memory account in line with the
+/// change in its length (`estimate::SLOT` per value).
+pub fn tracked<T>(l: &List, f: impl FnOnce() -> T) -> T {
+    let before = l.borrow().len();
+    let r = f();
+    let after = l.borrow().len();
+    if after > before {
+        crate::value::charge((after - before).saturating_mul(estimate::SLOT));
+    } else {
+        crate::value::credit((before - after).saturating_mul(estimate::SLOT));
+    }
+    r
+}
+
 pub fn call(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> {
+    tracked(l, || call_untracked(vm, l, name, args))
+}
+
+fn call_untracked(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> {
     let a0 = args.pos.first().cloned();
     let need = |n: usize| -> PyResult<()> {
         if args.pos.len() != n {
@@ -260,6 +278,10 @@ pub fn sort_values(
 }
 
 pub fn set_slice(vm: &Vm, l: &List, s: &SliceObj, value: Value) -> PyResult<()> {
+    tracked(l, || set_slice_untracked(vm, l, s, value))
+}
+
+fn set_slice_untracked(vm: &Vm, l: &List, s: &SliceObj, value: Value) -> PyResult<()> {
     let items = vm.collect(&value).map_err(|e| match e {
         Unwind::Raise(_) => vm.type_error("can only assign an iterable"),
         other => other,
@@ -291,6 +313,10 @@ pub fn set_slice(vm: &Vm, l: &List, s: &SliceObj, value: Value) -> PyResult<()> 
 }
 
 pub fn del_slice(vm: &Vm, l: &List, s: &SliceObj) -> PyResult<()> {
+    tracked(l, || del_slice_untracked(vm, l, s))
+}
+
+fn del_slice_untracked(vm: &Vm, l: &List, s: &SliceObj) -> PyResult<()> {
     let len = l.borrow().len() as i64;
     let (start, _, step, count) = vm.slice_indices(s, len)?;
     let mut remove: Vec<usize> = (0..count).map(|k| (start + k * step) as usize).collect();

@@ -27,8 +27,16 @@ pub const SET_METHODS: &[&str] = &[
     "union",
     "update",
 ];
-pub const FROZENSET_METHODS: &[&str] =
-    &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"];
+pub const FROZENSET_METHODS: &[&str] = &[
+    "copy",
+    "difference",
+    "intersection",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "symmetric_difference",
+    "union",
+];
 
 /// A set or frozenset value holding `table`, of the same kind as `like`.
 fn wrap(like: &Value, table: SetObj) -> Value {
@@ -65,7 +73,9 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
             t.copy_from(&vm.set_table(this)?);
             for a in &args.pos {
                 match a {
-                    Value::Set(_) | Value::FrozenSet(_) => vm.set_merge(&mut t, &vm.set_table(a)?)?,
+                    Value::Set(_) | Value::FrozenSet(_) => {
+                        vm.set_merge(&mut t, &vm.set_table(a)?)?
+                    }
                     other => {
                         for x in vm.collect(other)? {
                             vm.set_add(&mut t, x)?;
@@ -92,8 +102,12 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
             Ok(wrap(this, vm.set_table(&acc)?))
         }
         "issubset" | "issuperset" | "isdisjoint" => {
-            let other = operand(vm, args.pos.first().unwrap_or(&Value::None))?;
-            let (a, b) = if name == "issuperset" { (&other, this) } else { (this, &other) };
+            let other = operand(vm, args.pos.first().unwrap_or(Value::NONE))?;
+            let (a, b) = if name == "issuperset" {
+                (&other, this)
+            } else {
+                (this, &other)
+            };
             let want = name != "isdisjoint";
             for x in vm.set_items(a) {
                 if vm.contains(b, &x)? != want {
@@ -104,7 +118,10 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
         }
         _ => match this {
             Value::Set(s) => mutate(vm, s, name, args),
-            _ => Err(vm.raise("AttributeError", crate::errors::no_attribute("frozenset", name))),
+            _ => Err(vm.raise(
+                "AttributeError",
+                crate::errors::no_attribute("frozenset", name),
+            )),
         },
     }
 }
@@ -126,10 +143,16 @@ fn mutate_table(vm: &Vm, t: &mut SetObj, name: &str, a0: &Value, args: &Args) ->
         }
         "remove" => {
             if !vm.set_discard(t, a0)? {
-                return Err(Unwind::Raise(vm.new_exception(&vm.types.exception("KeyError"), vec![a0.clone()])));
+                return Err(Unwind::Raise(
+                    vm.new_exception(&vm.types.exception("KeyError"), vec![a0.clone()]),
+                ));
             }
         }
-        "pop" => return t.pop().ok_or_else(|| vm.raise("KeyError", "pop from an empty set")),
+        "pop" => {
+            return t
+                .pop()
+                .ok_or_else(|| vm.raise("KeyError", "pop from an empty set"))
+        }
         "clear" => t.clear(),
         "update" => {
             for a in &args.pos {

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use crate::eval::{Args, PyResult, Vm};
 use crate::limits::estimate;
+use crate::types::casing;
 use crate::value::{PyStr, Value};
 
 pub const METHODS: &[&str] = &[
@@ -133,12 +134,20 @@ pub fn arg<'a>(args: &'a Args, pos: usize, name: &str) -> Option<&'a Value> {
 fn span(vm: &Vm, s: &PyStr, args: &Args, first: usize) -> PyResult<(usize, usize)> {
     let n = s.char_len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = norm(int_arg(vm, args.pos.get(first), 0)?);
+    // A start past the end is not clamped: nothing matches there, not even ''.
+    let start = int_arg(vm, args.pos.get(first), 0)?;
+    let start = if start < 0 { (start + n).max(0) } else { start };
     let end = norm(int_arg(vm, args.pos.get(first + 1), n)?);
     if start > end {
         return Ok((usize::MAX, 0));
     }
     Ok((s.byte_offset(start as usize), s.byte_offset(end as usize)))
+}
+
+/// Python's whitespace (`str.isspace`, `split()`, `strip()`): Unicode's
+/// White_Space plus the ASCII separators U+001C..U+001F.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
 fn char_index(s: &str, byte: usize) -> i64 {
@@ -151,34 +160,15 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
     Ok(match name {
         "upper" => Value::string(s.to_uppercase()),
         "lower" => Value::string(s.to_lowercase()),
-        "casefold" => Value::string(s.to_lowercase()),
-        "swapcase" => Value::string(
-            s.chars()
-                .flat_map(|c| {
-                    if c.is_uppercase() {
-                        c.to_lowercase().collect::<Vec<_>>()
-                    } else {
-                        c.to_uppercase().collect()
-                    }
-                })
-                .collect(),
-        ),
-        "capitalize" => {
-            let mut cs = s.chars();
-            Value::string(match cs.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(cs.flat_map(|c| c.to_lowercase()))
-                    .collect(),
-                None => String::new(),
-            })
-        }
-        "title" => Value::string(title(s)),
+        "casefold" => Value::string(casing::casefold(s)),
+        "swapcase" => Value::string(casing::swapcase(s)),
+        "capitalize" => Value::string(casing::capitalize(s)),
+        "title" => Value::string(casing::title(s)),
         "strip" | "lstrip" | "rstrip" => {
             let chars = opt_str(vm, a0, name)?;
             let pred = |c: char| match chars {
                 Some(set) => set.contains(c),
-                None => c.is_whitespace(),
+                None => is_space(c),
             };
             Value::str(match name {
                 "strip" => s.trim_matches(pred),
@@ -190,9 +180,19 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             let sep = match arg(&args, 0, "sep") {
                 None | Some(Value::None) => None,
                 Some(Value::Str(s)) => Some(s.as_str()),
-                Some(other) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(other)))),
+                Some(other) => {
+                    return Err(
+                        vm.type_error(format!("must be str or None, not {}", vm.type_name(other)))
+                    )
+                }
             };
             let maxsplit = int_arg(vm, arg(&args, 1, "maxsplit"), -1)?;
+            let parts = match sep {
+                Some("") => 0,
+                Some(p) => s.matches(p).count() + 1,
+                None => s.split_whitespace().count(),
+            };
+            vm.check_alloc(estimate::split(parts, s.len()))?;
             let parts = split(vm, s, sep, maxsplit, name == "rsplit")?;
             Value::list(parts.into_iter().map(Value::string).collect())
         }
@@ -201,11 +201,15 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
                 Some(v) => vm.truthy(v)?,
                 None => false,
             };
+            vm.check_alloc(estimate::split(s.lines().count() + 1, s.len()))?;
             Value::list(splitlines(s, keep).into_iter().map(Value::string).collect())
         }
         "join" => {
             if args.pos.len() != 1 {
-                return Err(vm.type_error(format!("str.join() takes exactly one argument ({} given)", args.pos.len())));
+                return Err(vm.type_error(format!(
+                    "str.join() takes exactly one argument ({} given)",
+                    args.pos.len()
+                )));
             }
             let items =
                 vm.collect(a0.ok_or_else(|| {
@@ -428,11 +432,11 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             Value::string(format!("{}{}{}", sign, "0".repeat(pad), rest))
         }
         "removeprefix" => {
-            let p = arg_str(vm, a0.unwrap_or(&Value::None), name)?;
+            let p = arg_str(vm, a0.unwrap_or(Value::NONE), name)?;
             Value::str(s.strip_prefix(p).unwrap_or(s))
         }
         "removesuffix" => {
-            let p = arg_str(vm, a0.unwrap_or(&Value::None), name)?;
+            let p = arg_str(vm, a0.unwrap_or(Value::NONE), name)?;
             Value::str(s.strip_suffix(p).unwrap_or(s))
         }
         "expandtabs" => {
@@ -445,7 +449,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
                         if size > 0 {
                             let n = size - col % size;
                             vm.check_alloc(out.len() + n)?;
-                            out.extend(std::iter::repeat_n(' ', n));
+                            out.push_str(&" ".repeat(n));
                             col += n;
                         }
                     }
@@ -462,21 +466,17 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             Value::string(out)
         }
         "isdecimal" => Value::Bool(!s.is_empty() && s.chars().all(is_decimal)),
-        "isdigit" => Value::Bool(!s.is_empty() && s.chars().all(|c| is_decimal(c) || is_other_digit(c))),
+        "isdigit" => {
+            Value::Bool(!s.is_empty() && s.chars().all(|c| is_decimal(c) || is_other_digit(c)))
+        }
         "isnumeric" => Value::Bool(!s.is_empty() && s.chars().all(char::is_numeric)),
         "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())),
         "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric())),
-        "isspace" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace())),
+        "isspace" => Value::Bool(!s.is_empty() && s.chars().all(is_space)),
         "isascii" => Value::Bool(s.is_ascii()),
-        "isupper" => {
-            Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
-        }
-        "islower" => {
-            Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
-        }
-        "istitle" => {
-            Value::Bool(!s.is_empty() && title(s) == s && s.chars().any(|c| c.is_alphabetic()))
-        }
+        "isupper" => Value::Bool(casing::isupper(s)),
+        "islower" => Value::Bool(casing::islower(s)),
+        "istitle" => Value::Bool(casing::istitle(s)),
         "isidentifier" => Value::Bool(
             s.chars()
                 .next()
@@ -487,7 +487,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             s.chars()
                 .all(|c| c == ' ' || crate::eval::repr::is_printable(c)),
         ),
-        "encode" => Value::Bytes(Rc::new(s.as_bytes().to_vec())),
+        "encode" => Value::bytes(s.as_bytes().to_vec()),
         "format" => Value::string(crate::types::str_format::format(vm, s, &args)?),
         "format_map" => {
             let mapping = a0.cloned().unwrap_or(Value::None);
@@ -495,7 +495,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             let kw = items
                 .into_iter()
                 .filter_map(|(k, v)| {
-                    if let Value::Str(k) = k {
+                    if let Value::Str(ref k) = k {
                         Some((Rc::from(k.as_str()), v))
                     } else {
                         None
@@ -517,42 +517,67 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
 
 /// First code point of every block of ten Unicode decimal digits (category Nd).
 const DECIMAL_BLOCKS: &[u32] = &[
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040,
-    0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0,
-    0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
-    0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
-    0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// Digits that are not decimal (superscripts, circled digits...): `isdigit` but not `isdecimal`.
 const OTHER_DIGITS: &[(u32, u32)] = &[
-    (0xb2, 0xb3), (0xb9, 0xb9), (0x1369, 0x1371), (0x19da, 0x19da), (0x2070, 0x2070), (0x2074, 0x2079), (0x2080, 0x2089),
-    (0x2460, 0x2468), (0x2474, 0x247c), (0x2488, 0x2490), (0x24ea, 0x24ea), (0x24f5, 0x24fd), (0x24ff, 0x24ff), (0x2776, 0x277e),
-    (0x2780, 0x2788), (0x278a, 0x2792), (0x10a40, 0x10a43), (0x10e60, 0x10e68), (0x11052, 0x1105a), (0x1f100, 0x1f10a),
+    (0xb2, 0xb3),
+    (0xb9, 0xb9),
+    (0x1369, 0x1371),
+    (0x19da, 0x19da),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247c),
+    (0x2488, 0x2490),
+    (0x24ea, 0x24ea),
+    (0x24f5, 0x24fd),
+    (0x24ff, 0x24ff),
+    (0x2776, 0x277e),
+    (0x2780, 0x2788),
+    (0x278a, 0x2792),
+    (0x10a40, 0x10a43),
+    (0x10e60, 0x10e68),
+    (0x11052, 0x1105a),
+    (0x1f100, 0x1f10a),
 ];
 
 fn is_decimal(c: char) -> bool {
+    decimal_value(c).is_some()
+}
+
+/// The value of a Unicode decimal digit (category Nd), any script.
+pub fn decimal_value(c: char) -> Option<u32> {
     let n = c as u32;
-    DECIMAL_BLOCKS.iter().any(|&start| (start..start + 10).contains(&n))
+    DECIMAL_BLOCKS
+        .iter()
+        .find(|&&start| (start..start + 10).contains(&n))
+        .map(|&start| n - start)
+}
+
+/// Text with non-ASCII whitespace made ' ' and non-ASCII decimal digits
+/// made ASCII, as `int()` and `float()` see their argument (ASCII stays).
+pub fn ascii_digits_and_spaces(text: &str) -> String {
+    text.chars()
+        .map(|c| match decimal_value(c) {
+            _ if c.is_ascii() => c,
+            _ if c.is_whitespace() => ' ',
+            Some(d) => char::from(b'0' + d as u8),
+            None => c,
+        })
+        .collect()
 }
 
 fn is_other_digit(c: char) -> bool {
     let n = c as u32;
     OTHER_DIGITS.iter().any(|&(a, b)| (a..=b).contains(&n))
-}
-
-fn title(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    out
 }
 
 /// `str.split` / `str.rsplit` with CPython's whitespace and maxsplit rules.
@@ -588,17 +613,17 @@ pub fn split(
         None => {
             let mut parts = Vec::new();
             if from_right {
-                let mut rest = s.trim_end();
+                let mut rest = s.trim_end_matches(is_space);
                 while !rest.is_empty() {
                     if parts.len() == limit {
                         parts.push(rest.to_string());
                         break;
                     }
-                    match rest.rfind(char::is_whitespace) {
+                    match rest.rfind(is_space) {
                         Some(i) => {
                             let ws_len = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
                             parts.push(rest[i + ws_len..].to_string());
-                            rest = rest[..i].trim_end();
+                            rest = rest[..i].trim_end_matches(is_space);
                         }
                         None => {
                             parts.push(rest.to_string());
@@ -608,16 +633,16 @@ pub fn split(
                 }
                 parts.reverse();
             } else {
-                let mut rest = s.trim_start();
+                let mut rest = s.trim_start_matches(is_space);
                 while !rest.is_empty() {
                     if parts.len() == limit {
                         parts.push(rest.to_string());
                         break;
                     }
-                    match rest.find(char::is_whitespace) {
+                    match rest.find(is_space) {
                         Some(i) => {
                             parts.push(rest[..i].to_string());
-                            rest = rest[i..].trim_start();
+                            rest = rest[i..].trim_start_matches(is_space);
                         }
                         None => {
                             parts.push(rest.to_string());

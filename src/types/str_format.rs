@@ -314,6 +314,7 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
         if flags.width > limit || flags.precision.unwrap_or(0) > limit {
             return Err(Unwind::Limit(Box::new(crate::limits::LimitError::memory(
                 flags.width,
+                crate::value::live_bytes(),
                 limit,
             ))));
         }
@@ -349,7 +350,11 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
                     // Objects with `__index__` (int enum members).
                     Value::Instance(_) if vm.special_method(&v, "__index__").is_some() => {
                         let index = vm.special_method(&v, "__index__");
-                        match index.map(|m| vm.call(&m, Args::default())).transpose()?.as_ref() {
+                        match index
+                            .map(|m| vm.call(&m, Args::default()))
+                            .transpose()?
+                            .as_ref()
+                        {
                             Some(Value::Int(n)) => BigInt::from(*n),
                             Some(Value::BigInt(b)) => (**b).clone(),
                             _ => return Err(vm.type_error("__index__ returned non-int")),
@@ -440,7 +445,7 @@ pub fn translate(vm: &Vm, this: &Rc<PyStr>, name: &str, args: &Args) -> PyResult
     for c in this.as_str().chars() {
         match vm.get_item(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Str(s)) => out.push_str(s.as_str()),
+            Ok(Value::Str(ref s)) => out.push_str(s.as_str()),
             Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).unwrap_or(c)),
             Ok(other) => {
                 return Err(vm.type_error(format!(

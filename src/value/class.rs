@@ -24,7 +24,16 @@ pub struct Class {
     /// Builtin classes cannot have attributes set by user code.
     pub builtin: bool,
     /// Types implemented in Rust: what calling the class does.
-    pub constructor: Option<fn(&crate::eval::Vm, &ClassRef, crate::eval::Args) -> crate::eval::PyResult<Value>>,
+    pub constructor:
+        Option<fn(&crate::eval::Vm, &ClassRef, crate::eval::Args) -> crate::eval::PyResult<Value>>,
+}
+
+/// A class's MRO is in the memory account from its making (`Class::native`,
+/// class statements) to here.
+impl Drop for Class {
+    fn drop(&mut self) {
+        super::credit(crate::limits::estimate::list(self.mro_tail.len()));
+    }
 }
 
 impl Class {
@@ -33,7 +42,9 @@ impl Class {
         name: &str,
         module: &str,
         bases: Vec<ClassRef>,
-        constructor: Option<fn(&crate::eval::Vm, &ClassRef, crate::eval::Args) -> crate::eval::PyResult<Value>>,
+        constructor: Option<
+            fn(&crate::eval::Vm, &ClassRef, crate::eval::Args) -> crate::eval::PyResult<Value>,
+        >,
     ) -> ClassRef {
         let mut mro_tail = Vec::new();
         for b in &bases {
@@ -44,6 +55,7 @@ impl Class {
             }
         }
         let kind = bases.first().map(|b| b.kind).unwrap_or(TypeKind::Object);
+        super::charge(crate::limits::estimate::list(mro_tail.len()));
         Rc::new(Class {
             name: Rc::from(name),
             qualname: Rc::from(name),

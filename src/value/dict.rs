@@ -7,6 +7,7 @@
 use hashbrown::HashTable;
 
 use super::Value;
+use crate::limits::estimate::DICT_ENTRY;
 
 pub struct Entry {
     pub hash: u64,
@@ -73,6 +74,7 @@ impl DictObj {
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         let pos = self.entries.len();
+        super::charge(DICT_ENTRY);
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.table
@@ -87,6 +89,7 @@ impl DictObj {
         }
         let removed = self.entries.get_mut(pos).and_then(|e| e.take());
         self.len -= 1;
+        super::credit(DICT_ENTRY);
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -100,6 +103,7 @@ impl DictObj {
     }
 
     pub fn clear(&mut self) {
+        super::credit(self.len.saturating_mul(DICT_ENTRY));
         self.entries.clear();
         self.table.clear();
         self.len = 0;
@@ -134,6 +138,12 @@ impl DictObj {
                     .insert_unique(e.hash, i, |&j| entries[j].as_ref().map_or(0, |x| x.hash));
             }
         }
+    }
+}
+
+impl Drop for DictObj {
+    fn drop(&mut self) {
+        super::credit(self.len.saturating_mul(DICT_ENTRY));
     }
 }
 

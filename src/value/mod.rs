@@ -8,14 +8,16 @@ mod class;
 mod dict;
 mod function;
 mod native;
+mod release;
 mod set;
 mod str;
 
 pub use class::{Class, ClassRef, ExcData, Instance};
 pub use dict::DictObj;
-pub use set::SetObj;
 pub use function::{BoundMethod, BuiltinFn, CellRef, Function, NativeMethod};
 pub use native::{native_ref, NativeObject};
+pub use release::{charge, credit, live_bytes};
+pub use set::SetObj;
 pub use str::PyStr;
 
 use num_bigint::BigInt;
@@ -25,6 +27,7 @@ use std::rc::Rc;
 
 use crate::eval::generator::Generator;
 use crate::eval::iter::IterState;
+use crate::limits::estimate;
 use crate::modules::Module;
 use crate::tools::Tool;
 
@@ -113,6 +116,9 @@ pub struct SuperObj {
 }
 
 impl Value {
+    /// A `'static` `None` to borrow: `&Value::None` is a temporary, since `Value` has a `Drop`.
+    pub const NONE: &'static Value = &Value::None;
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
@@ -120,10 +126,16 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
+        charge(estimate::list(items.len()));
         Value::List(Rc::new(RefCell::new(items)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
+        charge(estimate::list(items.len()));
         Value::Tuple(Rc::new(items))
+    }
+    pub fn bytes(b: Vec<u8>) -> Value {
+        charge(estimate::bytes(b.len()));
+        Value::Bytes(Rc::new(b))
     }
     pub fn dict(d: DictObj) -> Value {
         Value::Dict(Rc::new(RefCell::new(d)))
@@ -131,7 +143,10 @@ impl Value {
     pub fn from_bigint(b: BigInt) -> Value {
         match b.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::BigInt(Rc::new(b)),
+            None => {
+                charge(estimate::bigint(b.bits()));
+                Value::BigInt(Rc::new(b))
+            }
         }
     }
     pub fn is_none(&self) -> bool {
@@ -197,6 +212,7 @@ impl Value {
             NativeMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Builtin(b) => *b as *const BuiltinFn as usize,
             Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Int(i) => 0x1000_0000 + (*i as usize).wrapping_mul(32),
             Bool(b) => 0x0900_0000 + *b as usize * 32,
             None => 0x0900_0100,

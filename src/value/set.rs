@@ -7,6 +7,7 @@
 //! test, because Python equality may run user code.
 
 use super::Value;
+use crate::limits::estimate::SET_ENTRY;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -20,7 +21,6 @@ enum Slot {
     Full(u64, Value),
 }
 
-#[derive(Clone)]
 pub struct SetObj {
     slots: Vec<Slot>,
     /// Full plus dummy slots.
@@ -28,6 +28,25 @@ pub struct SetObj {
     used: usize,
     /// Where `pop` resumes its search.
     finger: usize,
+}
+
+impl Clone for SetObj {
+    fn clone(&self) -> SetObj {
+        super::charge(self.used.saturating_mul(SET_ENTRY));
+        SetObj {
+            slots: self.slots.clone(),
+            fill: self.fill,
+            used: self.used,
+            finger: self.finger,
+        }
+    }
+}
+
+/// Members leave the memory account with the table.
+impl Drop for SetObj {
+    fn drop(&mut self) {
+        super::credit(self.used.saturating_mul(SET_ENTRY));
+    }
 }
 
 impl Default for SetObj {
@@ -41,20 +60,33 @@ fn probe(hash: u64, mask: usize, mut visit: impl FnMut(usize) -> bool) {
     let mut i = hash as usize & mask;
     let mut perturb = hash;
     loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
         for j in 0..=probes {
             if visit(i + j) {
                 return;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+        i = i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize)
+            & mask;
     }
 }
 
 impl SetObj {
     pub fn new() -> SetObj {
-        SetObj { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
+        SetObj {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
     pub fn len(&self) -> usize {
         self.used
@@ -140,6 +172,7 @@ impl SetObj {
             Slot::Full(..) => false,
         });
         self.used += 1;
+        super::charge(SET_ENTRY);
         if let Some(d) = dummy {
             self.slots[d] = Slot::Full(hash, key);
             return;
@@ -147,7 +180,11 @@ impl SetObj {
         self.slots[empty] = Slot::Full(hash, key);
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
-            self.resize(if self.used > 50_000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -155,6 +192,7 @@ impl SetObj {
         match std::mem::replace(self.slots.get_mut(pos)?, Slot::Dummy) {
             Slot::Full(_, k) => {
                 self.used -= 1;
+                super::credit(SET_ENTRY);
                 Some(k)
             }
             other => {
@@ -226,6 +264,12 @@ impl SetObj {
             }
         }
         self.fill = other.used;
+        super::charge(
+            other
+                .used
+                .saturating_sub(self.used)
+                .saturating_mul(SET_ENTRY),
+        );
         self.used = other.used;
     }
 }

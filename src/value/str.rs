@@ -16,6 +16,7 @@ impl PyStr {
         } else {
             text.chars().count()
         };
+        super::charge(crate::limits::estimate::str(text.len()));
         PyStr { text, chars }
     }
     pub fn as_str(&self) -> &str {
@@ -24,8 +25,10 @@ impl PyStr {
     /// Appends in place: `s += t` when nothing else shares `s`, so building a
     /// string in a loop is linear as in CPython.
     pub fn push(&mut self, other: &PyStr) {
+        super::credit(crate::limits::estimate::str(self.text.len()));
         self.text.push_str(&other.text);
         self.chars += other.chars;
+        super::charge(crate::limits::estimate::str(self.text.len()));
     }
     /// Length in code points, as Python's `len()`.
     pub fn char_len(&self) -> usize {
@@ -63,5 +66,11 @@ impl PyStr {
             let b = self.byte_offset(end);
             &self.text[a..b.max(a)]
         }
+    }
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        super::credit(crate::limits::estimate::str(self.text.len()));
     }
 }

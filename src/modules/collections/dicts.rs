@@ -214,7 +214,7 @@ impl Counter {
         Ok(sorted
             .into_iter()
             .filter_map(|p| match p {
-                Value::Tuple(t) if t.len() == 2 => Some((t[0].clone(), t[1].clone())),
+                Value::Tuple(ref t) if t.len() == 2 => Some((t[0].clone(), t[1].clone())),
                 _ => None,
             })
             .collect())
@@ -687,16 +687,16 @@ static ODICT_FROMKEYS: crate::value::BuiltinFn = crate::value::BuiltinFn {
     name: "fromkeys",
     call: |vm, args| {
         let mut pos = args.pos.into_iter();
-        let Some(Value::Class(cls)) = pos.next() else {
+        let Some(Value::Class(ref cls)) = pos.next() else {
             return Err(vm.type_error("fromkeys() needs a class"));
         };
         let rest: Vec<Value> = pos.collect();
-        let Value::Dict(d) = crate::types::dict::fromkeys(vm, &Args::new(rest))? else {
+        let Value::Dict(ref d) = crate::types::dict::fromkeys(vm, &Args::new(rest))? else {
             return Err(vm.type_error("fromkeys() failed"));
         };
         Ok(native(OrderedDict {
-            class: cls,
-            dict: d,
+            class: cls.clone(),
+            dict: d.clone(),
         }))
     },
 };

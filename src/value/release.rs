@@ -1,0 +1,176 @@
+//! Freeing values without deep native recursion, and the running account of
+//! the bytes live values hold on this thread.
+//!
+//! Dropping `x` after `for _ in range(10**6): x = [x]` would recurse a million
+//! levels deep through Rust's drop glue and overflow any stack. `Value`'s
+//! `Drop` instead moves the contents out of a container it holds the last
+//! reference to and hands them to `release`, which drops them inline while the
+//! nesting is shallow and queues them past `INLINE_DEPTH`; the outermost
+//! release drains the queue in a loop. The stack used by a drop is therefore
+//! bounded whatever the shape of the value (CPython's "trashcan").
+//!
+//! The account (`live_bytes`) is per thread, so per `Session` (each runs its
+//! interpreter on a thread of its own). Strings, bytes, big ints, lists,
+//! tuples and dicts add their estimated size (`limits::estimate`) when they
+//! are made or grow, and take it back when they shrink or are freed. The
+//! evaluator compares it with `Limits::max_memory_bytes`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use super::{CellRef, DictObj, ExcData, SetObj, Value};
+use crate::eval::iter::IterState;
+use crate::limits::estimate;
+
+/// Container levels dropped on the native stack before the rest is queued.
+const INLINE_DEPTH: u32 = 64;
+
+thread_local! {
+    static LIVE_BYTES: Cell<usize> = const { Cell::new(0) };
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    static PENDING: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Bytes held by the values alive on this thread, as estimated.
+pub fn live_bytes() -> usize {
+    LIVE_BYTES.try_with(Cell::get).unwrap_or(0)
+}
+
+/// Adds `n` bytes to this thread's account.
+#[inline]
+pub fn charge(n: usize) {
+    let _ = LIVE_BYTES.try_with(|c| c.set(c.get().saturating_add(n)));
+}
+
+/// Takes `n` bytes back from this thread's account.
+#[inline]
+pub fn credit(n: usize) {
+    let _ = LIVE_BYTES.try_with(|c| c.set(c.get().saturating_sub(n)));
+}
+
+/// What a container held when its last reference went away. The fields are
+/// never read: they are held only to be dropped at a shallow depth.
+#[allow(dead_code)]
+enum Orphan {
+    Values(Vec<Value>),
+    One(Value),
+    Dict(DictObj),
+    Set(SetObj),
+    Iter(IterState),
+    Instance(IndexMap<Rc<str>, Value>, Option<RefCell<ExcData>>),
+    Function(
+        Vec<Value>,
+        Vec<Option<Value>>,
+        Vec<CellRef>,
+        Vec<(Rc<str>, Value)>,
+    ),
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if matches!(
+            self,
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+        ) {
+            return;
+        }
+        if let Some(orphan) = orphan(self) {
+            release(orphan);
+        }
+    }
+}
+
+/// Moves the contents out of a container this value holds the last reference
+/// to, crediting its size to the account.
+fn orphan(v: &mut Value) -> Option<Orphan> {
+    match v {
+        Value::List(l) => {
+            let items = std::mem::take(Rc::get_mut(l)?.get_mut());
+            credit(estimate::list(items.len()));
+            (!items.is_empty()).then_some(Orphan::Values(items))
+        }
+        Value::Tuple(t) => {
+            let items = std::mem::take(Rc::get_mut(t)?);
+            credit(estimate::list(items.len()));
+            (!items.is_empty()).then_some(Orphan::Values(items))
+        }
+        Value::Bytes(b) => {
+            credit(estimate::bytes(Rc::get_mut(b)?.len()));
+            None
+        }
+        Value::BigInt(b) => {
+            credit(estimate::bigint(Rc::get_mut(b)?.bits()));
+            None
+        }
+        Value::Dict(d) => {
+            let d = std::mem::take(Rc::get_mut(d)?.get_mut());
+            (!d.is_empty()).then_some(Orphan::Dict(d))
+        }
+        Value::Set(s) => {
+            let s = std::mem::take(Rc::get_mut(s)?.get_mut());
+            (!s.is_empty()).then_some(Orphan::Set(s))
+        }
+        Value::FrozenSet(s) => {
+            let s = std::mem::take(Rc::get_mut(s)?);
+            (!s.is_empty()).then_some(Orphan::Set(s))
+        }
+        Value::Iterator(i) => Some(Orphan::Iter(std::mem::replace(
+            Rc::get_mut(i)?.get_mut(),
+            IterState::Done,
+        ))),
+        Value::Instance(i) => {
+            let i = Rc::get_mut(i)?;
+            Some(Orphan::Instance(
+                std::mem::take(i.attrs.get_mut()),
+                i.exc.take(),
+            ))
+        }
+        Value::Function(f) => {
+            let f = Rc::get_mut(f)?;
+            Some(Orphan::Function(
+                std::mem::take(&mut f.defaults),
+                std::mem::take(&mut f.kw_defaults),
+                std::mem::take(&mut f.closure),
+                std::mem::take(f.attrs.get_mut()),
+            ))
+        }
+        Value::BoundMethod(m) => {
+            let m = Rc::get_mut(m)?;
+            let receiver = std::mem::replace(&mut m.receiver, Value::None);
+            let func = std::mem::replace(&mut m.func, Value::None);
+            Some(Orphan::Values(vec![receiver, func]))
+        }
+        Value::NativeMethod(m) => Some(Orphan::One(std::mem::replace(
+            &mut Rc::get_mut(m)?.receiver,
+            Value::None,
+        ))),
+        Value::StaticMethod(f) | Value::ClassMethod(f) => {
+            Some(Orphan::One(std::mem::replace(Rc::get_mut(f)?, Value::None)))
+        }
+        _ => None,
+    }
+}
+
+/// Drops an orphan inline while the nesting is shallow, queues it otherwise;
+/// the outermost call drains the queue.
+fn release(orphan: Orphan) {
+    let Ok(depth) = DEPTH.try_with(Cell::get) else {
+        return drop(orphan);
+    };
+    if depth >= INLINE_DEPTH {
+        // Fails only while the thread is being torn down: the orphan then drops here.
+        let _ = PENDING.try_with(|p| p.borrow_mut().push(orphan));
+        return;
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    drop(orphan);
+    if depth == 0 {
+        while let Some(next) = PENDING.with(|p| p.borrow_mut().pop()) {
+            drop(next);
+        }
+    }
+    DEPTH.with(|d| d.set(depth));
+}
