@@ -243,6 +243,9 @@ fn merge(vm: &Vm, mut args: Args) -> PyResult<Value> {
     }))
 }
 
+/// The pending `(key, item)` of each source; `None` once a source is exhausted.
+type Heads = Vec<Option<(Value, Value)>>;
+
 /// The lazy iterator `merge` returns.
 struct Merge {
     class: ClassRef,
@@ -250,7 +253,7 @@ struct Merge {
     key: Option<Value>,
     reverse: bool,
     /// The pending (key, item) of each source; `None` until the first step.
-    heads: RefCell<Option<Vec<Option<(Value, Value)>>>>,
+    heads: RefCell<Option<Heads>>,
 }
 
 impl Merge {

@@ -19,13 +19,16 @@ pub fn native(obj: impl NativeObject) -> Value {
     Value::Native(Rc::new(obj))
 }
 
+/// What calling a class implemented in Rust does.
+pub type Constructor = fn(&Vm, &ClassRef, Args) -> PyResult<Value>;
+
 /// A builtin-like class for a type implemented in Rust, deriving from `object`.
 /// `name` is CPython's `tp_name` (`"itertools.count"`), which error messages use.
 pub fn native_class(
     vm: &Vm,
     name: &str,
     module: &str,
-    constructor: Option<fn(&Vm, &ClassRef, Args) -> PyResult<Value>>,
+    constructor: Option<Constructor>,
 ) -> ClassRef {
     Class::native(name, module, vec![vm.types.object.clone()], constructor)
 }
@@ -209,17 +212,12 @@ pub struct ClassFn {
     name: &'static str,
     func_class: ClassRef,
     target: ClassRef,
-    f: fn(&Vm, &ClassRef, Args) -> PyResult<Value>,
+    f: Constructor,
 }
 
 impl ClassFn {
     /// The function value `name`, calling `f` with `target`.
-    pub fn value(
-        vm: &Vm,
-        name: &'static str,
-        target: &ClassRef,
-        f: fn(&Vm, &ClassRef, Args) -> PyResult<Value>,
-    ) -> Value {
+    pub fn value(vm: &Vm, name: &'static str, target: &ClassRef, f: Constructor) -> Value {
         native(ClassFn {
             name,
             func_class: vm.types.of_kind(TypeKind::BuiltinFunction),

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use crate::eval::{Args, PyResult, Vm};
 use crate::modules::heapq;
-use crate::modules::natives::{int_arg, native, native_class};
+use crate::modules::natives::{int_arg, native, native_class, Constructor};
 use crate::modules::support::{bind, exception_class, Sig};
 use crate::value::{ClassRef, NativeObject, Value};
 
@@ -30,7 +30,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let empty = exception_class(vm, "Empty", "queue", "Exception");
     let full = exception_class(vm, "Full", "queue", "Exception");
     let mut m: HashMap<Rc<str>, Value> = HashMap::new();
-    let classes: &[(&str, fn(&Vm, &ClassRef, Args) -> PyResult<Value>)] = &[
+    let classes: &[(&str, Constructor)] = &[
         ("Queue", |vm, c, a| construct(vm, c, a, Kind::Fifo)),
         ("LifoQueue", |vm, c, a| construct(vm, c, a, Kind::Lifo)),
         ("PriorityQueue", |vm, c, a| {

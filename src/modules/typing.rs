@@ -209,7 +209,7 @@ fn type_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Value::Tuple(t) if t.is_empty() => "()".to_string(),
         Value::Function(_) | Value::Builtin(_) => match &vm.get_attr(v, "__name__")? {
             Value::Str(s) => s.as_str().to_string(),
-            other => vm.repr(&other)?,
+            other => vm.repr(other)?,
         },
         other => vm.repr(other)?,
     })

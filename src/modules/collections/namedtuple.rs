@@ -189,8 +189,11 @@ pub fn install(
     Ok(())
 }
 
+/// Field names, and `(name, default)` pairs.
+type FieldSpec = (Vec<Rc<str>>, Vec<(Value, Value)>);
+
 /// Field names and defaults of a namedtuple class.
-fn spec(vm: &Vm, class: &ClassRef) -> PyResult<(Vec<Rc<str>>, Vec<(Value, Value)>)> {
+fn spec(vm: &Vm, class: &ClassRef) -> PyResult<FieldSpec> {
     let fields = match class.lookup("_fields") {
         Some(Value::Tuple(ref t)) => t.iter().filter_map(|v| as_str(v).map(Rc::from)).collect(),
         _ => return Err(vm.type_error(format!("{} is not a namedtuple class", class.name))),
@@ -212,7 +215,7 @@ fn new(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Class(ref class)) = pos.next() else {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     };
-    let (fields, defaults) = spec(vm, &class)?;
+    let (fields, defaults) = spec(vm, class)?;
     let params: Vec<&str> = fields.iter().map(|f| f.as_ref()).collect();
     let qual = format!("{}.__new__", class.name);
     let sig = Sig {
@@ -244,7 +247,7 @@ fn new(vm: &Vm, args: Args) -> PyResult<Value> {
         };
         items.push(v);
     }
-    Ok(instance(&class, items))
+    Ok(instance(class, items))
 }
 
 static MAKE: BuiltinFn = BuiltinFn {
@@ -257,7 +260,7 @@ fn make(vm: &Vm, args: Args) -> PyResult<Value> {
     let (Some(Value::Class(ref class)), Some(iterable)) = (pos.next(), pos.next()) else {
         return Err(vm.type_error("_make() missing 1 required positional argument: 'iterable'"));
     };
-    let (fields, _) = spec(vm, &class)?;
+    let (fields, _) = spec(vm, class)?;
     let items = vm.collect(&iterable)?;
     if items.len() != fields.len() {
         return Err(vm.type_error(format!(
@@ -266,7 +269,7 @@ fn make(vm: &Vm, args: Args) -> PyResult<Value> {
             items.len()
         )));
     }
-    Ok(instance(&class, items))
+    Ok(instance(class, items))
 }
 
 impl NamedTupleObj {

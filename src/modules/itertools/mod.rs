@@ -16,7 +16,7 @@ use std::rc::Rc;
 use crate::eval::{Args, PyResult, Vm};
 use crate::ir::BinOp;
 use crate::modules::natives::{
-    bind_c, int_arg, native, native_class, no_kw, positional, small_int, CSig,
+    bind_c, int_arg, native, native_class, no_kw, positional, small_int, CSig, Constructor,
 };
 use crate::value::{BuiltinFn, ClassRef, NativeObject, Value};
 
@@ -58,7 +58,7 @@ pub(crate) fn default_repr(class: &ClassRef, this: &Value) -> String {
 /// The module's attributes.
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let mut m: HashMap<Rc<str>, Value> = HashMap::new();
-    let classes: &[(&str, fn(&Vm, &ClassRef, Args) -> PyResult<Value>)] = &[
+    let classes: &[(&str, Constructor)] = &[
         ("count", count),
         ("cycle", cycle),
         ("repeat", repeat),
@@ -98,7 +98,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     if let Some(Value::Class(ref tee)) = m.get("_tee").cloned() {
         m.insert(
             Rc::from("tee"),
-            crate::modules::natives::ClassFn::value(vm, "tee", &tee, shared::tee),
+            crate::modules::natives::ClassFn::value(vm, "tee", tee, shared::tee),
         );
     }
     m
