@@ -230,7 +230,9 @@ fn extreme(vm: &Vm, args: Args, name: &str, want_max: bool) -> PyResult<Value> {
             None => Some((k, item)),
             Some((bk, bv)) => {
                 let better = if want_max {
-                    vm.less_than(&bk, &k)?
+                    // `item > best`, as CPython asks it (and names `>` in errors).
+                    let r = vm.rich_compare(crate::ir::CmpOp::Gt, &k, &bk)?;
+                    vm.truthy(&r)?
                 } else {
                     vm.less_than(&k, &bk)?
                 };

@@ -524,10 +524,12 @@ fn prod(vm: &Vm, args: Args) -> PyResult<Value> {
 fn fsum(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "fsum", &args, 1, 1)?;
     let mut partials: Vec<f64> = Vec::new();
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
     let it = vm.iter(&args.pos[0])?;
     while let Some(v) = vm.next(&it)? {
         vm.tick()?;
         let mut x = real(vm, &v)?;
+        let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -543,7 +545,24 @@ fn fsum(vm: &Vm, args: Args) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x.is_finite() {
+            partials.push(x);
+        } else if xsave.is_finite() {
+            return Err(vm.raise("OverflowError", "intermediate overflow in fsum"));
+        } else {
+            // An inf or nan summand: the result is special, partials are moot.
+            if xsave.is_infinite() {
+                inf_sum += xsave;
+            }
+            special_sum += xsave;
+            partials.clear();
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special_sum));
     }
     let mut hi = 0.0;
     while let Some(x) = partials.pop() {

@@ -16,7 +16,8 @@ pub const METHODS: &[&str] = &[
 
 /// `float(text)`: Python's accepted spellings, including inf/nan and underscores.
 pub fn parse(vm: &Vm, text: &str) -> PyResult<f64> {
-    let t = text.trim();
+    let ascii = crate::types::str::ascii_digits_and_spaces(text);
+    let t = ascii.trim();
     let err = || {
         vm.value_error(crate::errors::invalid_float(&crate::eval::repr::str_repr(
             text,
@@ -118,10 +119,7 @@ fn hex(x: f64) -> String {
     } else {
         (1, exp - 1023)
     };
-    let mut digits = format!("{:013x}", mant);
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    let digits = format!("{:013x}", mant);
     format!(
         "{}0x{}.{}p{}{}",
         sign,

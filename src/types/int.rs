@@ -15,7 +15,6 @@ pub const METHODS: &[&str] = &[
     "bit_length",
     "conjugate",
     "from_bytes",
-    "is_integer",
     "to_bytes",
 ];
 
@@ -25,14 +24,24 @@ pub fn to_big(v: &Value) -> BigInt {
 
 /// Decimal text of a big int, refusing more than 4300 digits as CPython does.
 pub fn to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
-    // bits * log10(2) estimates the digit count before converting.
-    if (b.bits() as f64 * std::f64::consts::LOG10_2) as usize > INT_MAX_STR_DIGITS {
-        return Err(vm.value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+    let too_long = || {
+        vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
             INT_MAX_STR_DIGITS
-        )));
+        ))
+    };
+    // (bits - 1) * log10(2) bounds the digit count from below: refuse huge
+    // values before converting, then count the digits exactly.
+    if (b.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2) as usize
+        >= INT_MAX_STR_DIGITS
+    {
+        return Err(too_long());
     }
-    Ok(b.to_string())
+    let text = b.to_string();
+    if text.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
+        return Err(too_long());
+    }
+    Ok(text)
 }
 
 /// `int(text, base)`.
@@ -43,7 +52,8 @@ pub fn parse(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
             &crate::eval::repr::str_repr(text),
         ))
     };
-    let t = text.trim();
+    let ascii = crate::types::str::ascii_digits_and_spaces(text);
+    let t = ascii.trim();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -77,7 +87,7 @@ pub fn parse(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     if base == 10 && clean.len() > INT_MAX_STR_DIGITS {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             INT_MAX_STR_DIGITS,
             clean.len()
         )));
@@ -101,7 +111,6 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
         "bit_length" => Ok(Value::Int(b.bits() as i64)),
         "bit_count" => Ok(Value::Int(b.magnitude().count_ones() as i64)),
         "conjugate" => Ok(Value::from_bigint(b)),
-        "is_integer" => Ok(Value::Bool(true)),
         "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_bigint(b), Value::Int(1)])),
         "to_bytes" => {
             let length = match arg(&args, 0, "length") {

@@ -219,7 +219,8 @@ fn seq_count_index(
     }))
 }
 
-/// Stable sort with an optional key and reverse; on error the original order comes back.
+/// Stable sort with an optional key and reverse; on error the items come back
+/// in the partial order CPython leaves a list in.
 pub fn sort_values(
     vm: &Vm,
     items: Vec<Value>,
@@ -242,39 +243,23 @@ pub fn sort_values(
     if let Err(e) = vm.tick_n(items.len() as u64) {
         return Err((e, items));
     }
+    // CPython's own algorithm, on indices; reverse=True reverses before and
+    // after, which keeps equal items in their original order.
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut error: Option<Unwind> = None;
-    // Merge sort on indices: stable, and tolerant of a comparison that fails midway.
-    order.sort_by(|&a, &b| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
-        } else {
-            (&keys[a], &keys[b])
-        };
-        match vm.less_than(x, y) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match vm.less_than(y, x) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err((e, items));
+    if reverse {
+        order.reverse();
+    }
+    let result =
+        crate::types::timsort::sort(&mut order, &mut |a, b| vm.less_than(&keys[a], &keys[b]));
+    if reverse {
+        order.reverse();
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(order.into_iter().filter_map(|i| slots[i].take()).collect())
+    let sorted = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    match result {
+        Ok(()) => Ok(sorted),
+        Err(e) => Err((e, sorted)),
+    }
 }
 
 pub fn set_slice(vm: &Vm, l: &List, s: &SliceObj, value: Value) -> PyResult<()> {

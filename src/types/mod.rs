@@ -4,6 +4,7 @@
 //! Must not parse or lower code; methods receive evaluated values only.
 
 pub mod casing;
+pub mod casing;
 pub mod dict;
 pub mod float;
 pub mod format;
@@ -12,6 +13,7 @@ pub mod list;
 pub mod set;
 pub mod str;
 pub mod str_format;
+pub mod timsort;
 
 use indexmap::IndexMap;
 use std::cell::RefCell;

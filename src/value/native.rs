@@ -20,8 +20,9 @@ pub trait NativeObject: Any {
     fn class(&self) -> ClassRef;
     fn as_any(&self) -> &dyn Any;
     fn repr(&self, vm: &Vm, this: &Value) -> PyResult<String>;
+    /// Defaults to `repr(this)`, through the evaluator's guard against cycles.
     fn str(&self, vm: &Vm, this: &Value) -> PyResult<String> {
-        self.repr(vm, this)
+        vm.repr(this)
     }
     /// Data attributes (`d.year`, `m.lastindex`).
     fn get_attr(&self, vm: &Vm, this: &Value, name: &str) -> PyResult<Option<Value>> {
