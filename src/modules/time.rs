@@ -425,13 +425,19 @@ fn broken_down(vm: &Vm, args: Args, name: &str) -> PyResult<Value> {
 fn mktime(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = bind(vm, "mktime", args, &["t"], 1, 1)?;
     let (f, _) = tm_arg(vm, s[0].as_ref().unwrap_or(Value::NONE), "mktime")?;
-    let months = f[0] * 12 + (f[1] - 1);
-    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
-    if !(cal::MINYEAR..=cal::MAXYEAR).contains(&y) {
+    let months = f[0] as i128 * 12 + (f[1] as i128 - 1);
+    let (y, m) = (
+        months.div_euclid(12) as i64,
+        months.rem_euclid(12) as i64 + 1,
+    );
+    if !(cal::MINYEAR as i128..=cal::MAXYEAR as i128).contains(&months.div_euclid(12)) {
         return Err(vm.raise("OverflowError", "mktime argument out of range"));
     }
-    let days = cal::ymd_to_ord(y, m, 1) - 719_163 + (f[2] - 1);
-    let secs = days * 86_400 + f[3] * 3600 + f[4] * 60 + f[5];
+    let days = (cal::ymd_to_ord(y, m, 1) - 719_163) as i128 + (f[2] as i128 - 1);
+    let secs = days * 86_400 + f[3] as i128 * 3600 + f[4] as i128 * 60 + f[5] as i128;
+    if secs.abs() > i64::MAX as i128 {
+        return Err(vm.raise("OverflowError", "mktime argument out of range"));
+    }
     Ok(Value::Float(secs as f64))
 }
 

@@ -230,7 +230,7 @@ pub fn utcnow(vm: &Vm, args: Args) -> PyResult<Value> {
 /// A datetime for a UTC instant: naive (local = UTC) or converted into `tz`.
 fn from_utc_us(vm: &Vm, utc: i64, tz: Option<Value>) -> PyResult<Value> {
     let t = types(vm)?;
-    let f = Fields::from_local_us(utc).ok_or_else(|| vm.value_error("year is out of range"))?;
+    let f = Fields::from_local_us(utc).ok_or_else(|| super::year_out_of_range(vm, utc))?;
     let naive = DateTimeObj {
         cls: t.datetime.clone(),
         f,
@@ -262,7 +262,7 @@ pub fn from_timestamp(vm: &Vm, args: Args, datetime: bool) -> PyResult<Value> {
         return from_utc_us(vm, us + EPOCH_US, tz);
     }
     let f = Fields::from_local_us(us + EPOCH_US)
-        .ok_or_else(|| vm.value_error("year is out of range"))?;
+        .ok_or_else(|| super::year_out_of_range(vm, us + EPOCH_US))?;
     Ok(DateObj::value(&types(vm)?.date, f.year, f.month, f.day))
 }
 

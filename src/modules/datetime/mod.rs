@@ -373,12 +373,31 @@ pub fn now_us() -> i64 {
     }
 }
 
+/// CPython's error for a timestamp whose date has no four-digit year.
+pub fn year_out_of_range(vm: &Vm, us_since_0001: i64) -> crate::eval::Unwind {
+    let (year, _, _) = cal::ord_to_ymd(us_since_0001.div_euclid(cal::US_PER_DAY) + 1);
+    vm.value_error(format!("year {} is out of range", year))
+}
+
 /// Microseconds from 0001-01-01 to the Unix epoch.
 pub const EPOCH_US: i64 = 719_162 * cal::US_PER_DAY;
 
 /// Rounds a float of seconds to whole microseconds, half to even (CPython's
 /// `_PyTime_ROUND_HALF_EVEN`), refusing values out of range.
 pub fn seconds_to_us(vm: &Vm, v: &Value) -> PyResult<i64> {
+    // Beyond this no date is representable; refusing early keeps sums in range.
+    const LIMIT: i64 = 1_000_000_000_000_000_000;
+    let us = seconds_to_us_unchecked(vm, v)?;
+    if us.abs() > LIMIT {
+        return Err(vm.raise(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(us)
+}
+
+fn seconds_to_us_unchecked(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => i.checked_mul(1_000_000).ok_or_else(|| {
             vm.raise(
