@@ -1193,13 +1193,6 @@ impl Vm {
                     _ => Err(self.type_error("__format__ must return a str")),
                 };
             }
-            Value::Native(n) if n.has_method("__format__") => {
-                let r = n.call_method(self, v, "__format__", Args::new(vec![Value::str(spec)]))?;
-                return match r {
-                    Value::Str(s) => Ok(s.as_str().to_string()),
-                    _ => Err(self.type_error("__format__ must return a str")),
-                };
-            }
             _ => {
                 if spec.is_empty() {
                     return self.to_str(v);
