@@ -430,26 +430,6 @@ impl Vm {
         })
     }
 
-    /// Sequence `op`: the first pair of items that differ decides, compared
-    /// with `op` itself (as CPython, so `>` names `>` in errors and NaN stays
-    /// unordered); else the lengths.
-    fn seq_compare(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
-        self.nested(" in comparison", || {
-            for (p, q) in x.iter().zip(y) {
-                if !p.is(q) && !self.eq(p, q)? {
-                    return self.rich_compare(op, p, q);
-                }
-            }
-            let ord = x.len().cmp(&y.len());
-            Ok(Value::Bool(match op {
-                CmpOp::Lt => ord.is_lt(),
-                CmpOp::Le => ord.is_le(),
-                CmpOp::Gt => ord.is_gt(),
-                _ => ord.is_ge(),
-            }))
-        })
-    }
-
     /// Total order of builtin values of comparable types; `None` when not comparable here.
     pub fn builtin_order(&self, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
         Ok(match (a, b) {

@@ -4,7 +4,6 @@
 //! Must not parse or lower code; methods receive evaluated values only.
 
 pub mod casing;
-pub mod casing;
 pub mod dict;
 pub mod float;
 pub mod format;

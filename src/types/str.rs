@@ -150,12 +150,6 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-/// Python's whitespace (`str.isspace`, `split()`, `strip()`): Unicode's
-/// White_Space plus the ASCII separators U+001C..U+001F.
-pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
-
 fn char_index(s: &str, byte: usize) -> i64 {
     s[..byte].chars().count() as i64
 }
