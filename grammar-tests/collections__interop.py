@@ -55,3 +55,6 @@ class Tally:
     counts: Counter
     order: OrderedDict
 print(asdict(Tally(Counter("aab"), OrderedDict(x=1))))
+
+# === class reprs ===
+print(type(Counter()), type(deque()), OrderedDict, defaultdict, type(Point(1, 2)), Status, Severity)

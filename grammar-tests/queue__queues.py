@@ -89,3 +89,6 @@ for thunk in [
         thunk()
     except Exception as exc:
         print(type(exc).__name__ + ":", exc)
+
+# === class reprs ===
+print(Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full)

@@ -212,8 +212,11 @@ impl Vm {
                         Value::Str(ref s) => out.push_str(s.as_str()),
                         other => out.push_str(&self.repr(&other)?),
                     }
-                } else if c.builtin {
+                } else if c.builtin && (c.module.as_ref() == "builtins" || c.name.contains('.')) {
                     let _ = write!(out, "<class '{}'>", c.name);
+                } else if c.builtin {
+                    // A module's type: `<class 'collections.Counter'>`, `<class '_io.StringIO'>`.
+                    let _ = write!(out, "<class '{}.{}'>", c.module, c.name);
                 } else {
                     let _ = write!(out, "<class '{}.{}'>", c.module, c.qualname);
                 }

@@ -27,7 +27,7 @@ enum Kind {
 
 /// The module's attributes.
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
-    let empty = exception_class(vm, "Empty", "queue", "Exception");
+    let empty = exception_class(vm, "Empty", "_queue", "Exception");
     let full = exception_class(vm, "Full", "queue", "Exception");
     let mut m: HashMap<Rc<str>, Value> = HashMap::new();
     let classes: &[(&str, Constructor)] = &[
@@ -39,7 +39,12 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         ("SimpleQueue", |vm, c, a| construct(vm, c, a, Kind::Simple)),
     ];
     for (name, ctor) in classes {
-        let cls = native_class(vm, name, "queue", Some(*ctor));
+        let module = if *name == "SimpleQueue" {
+            "_queue"
+        } else {
+            "queue"
+        };
+        let cls = native_class(vm, name, module, Some(*ctor));
         let mut ns = cls.ns.borrow_mut();
         ns.insert(Rc::from("__empty__"), Value::Class(empty.clone()));
         ns.insert(Rc::from("__full__"), Value::Class(full.clone()));
@@ -187,7 +192,8 @@ impl NativeObject for QueueObj {
     }
     fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
         Ok(format!(
-            "<queue.{} object at {:#x}>",
+            "<{}.{} object at {:#x}>",
+            self.class.module,
             self.class.name,
             this.identity()
         ))
