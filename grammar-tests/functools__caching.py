@@ -91,3 +91,17 @@ for thunk in [
         thunk()
     except Exception as exc:
         print(type(exc).__name__ + ":", exc)
+
+# === a key whose __eq__ re-enters the cache ===
+class Key:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return 1
+    def __eq__(self, other):
+        probe(0)
+        return isinstance(other, Key) and self.v == other.v
+@lru_cache(maxsize=4)
+def probe(k):
+    return 0 if k == 0 else k.v * 2
+print(probe(Key(1)), probe(Key(1)), probe(Key(2)), probe.cache_info())

@@ -549,7 +549,8 @@ static UNIQUE: BuiltinFn = BuiltinFn {
         };
         let mut aliases = Vec::new();
         if let Some(map) = member_map(cls) {
-            for (name, member) in map.borrow().items() {
+            let entries = map.borrow().items();
+            for (name, member) in entries {
                 let canonical = member_attr(&member, "_name_").unwrap_or(Value::None);
                 if !vm.eq(&name, &canonical)? {
                     aliases.push(format!(

@@ -363,6 +363,38 @@ impl LruWrapper {
         ))
     }
 
+    /// The cache slot holding `key`, found without holding a borrow while a
+    /// stored key's `__eq__` runs (it may call this very function).
+    fn find(&self, vm: &Vm, hash: u64, key: &Value) -> PyResult<Option<(usize, Value)>> {
+        let candidates = self.cache.borrow().candidates(hash);
+        for pos in candidates {
+            let stored = self.cache.borrow().entry_at(pos).map(|e| e.key.clone());
+            if let Some(k) = stored {
+                if k.is(key) || vm.eq(&k, key)? {
+                    return Ok(Some((pos, k)));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Stores `value` under `key`, replacing an equal key's value.
+    fn store(&self, vm: &Vm, hash: u64, key: Value, value: Value) -> PyResult<()> {
+        let found = self.find(vm, hash, &key)?;
+        let mut cache = self.cache.borrow_mut();
+        match found {
+            Some((pos, k)) if cache.entry_at(pos).is_some_and(|e| e.key.is(&k)) => {
+                cache.set_value_at(pos, value)
+            }
+            _ => {
+                vm.check_alloc(crate::limits::estimate::values(cache.len() as u64 * 3))?;
+                cache.insert_new(hash, key, value);
+            }
+        }
+        Ok(())
+    }
+
+    /// A call through the cache, probing it as CPython's C wrapper does.
     fn invoke(&self, vm: &Vm, args: Args) -> PyResult<Value> {
         if self.maxsize == Some(0) {
             self.stats.borrow_mut().misses += 1;
@@ -370,39 +402,40 @@ impl LruWrapper {
         }
         let key = self.key(vm, &args);
         let hash = vm.hash(&key)?;
-        let found = {
-            let cache = self.cache.borrow();
-            vm.find_in(&cache, hash, &key)?
-                .and_then(|pos| cache.entry_at(pos).map(|e| (pos, e.value.clone())))
-        };
-        if let Some((pos, value)) = found {
+        if let Some((pos, k)) = self.find(vm, hash, &key)? {
             self.stats.borrow_mut().hits += 1;
-            if self.maxsize.is_some() {
+            let mut cache = self.cache.borrow_mut();
+            let value = cache.entry_at(pos).map(|e| e.value.clone());
+            if self.maxsize.is_some() && cache.entry_at(pos).is_some_and(|e| e.key.is(&k)) {
                 // Most recently used goes last.
-                let mut cache = self.cache.borrow_mut();
                 if let Some(e) = cache.remove_at(pos) {
                     cache.insert_new(e.hash, e.key, e.value);
                 }
             }
-            return Ok(value);
+            drop(cache);
+            if let Some(value) = value {
+                return Ok(value);
+            }
         }
         self.stats.borrow_mut().misses += 1;
         let value = vm.call(&self.func, args)?;
-        let mut cache = self.cache.borrow_mut();
+        let Some(max) = self.maxsize else {
+            self.store(vm, hash, key, value.clone())?;
+            return Ok(value);
+        };
         // The call may have cached this key itself (recursion).
-        if vm.find_in(&cache, hash, &key)?.is_none() {
-            vm.check_alloc(crate::limits::estimate::values(cache.len() as u64 * 3))?;
-            cache.insert_new(hash, key, value.clone());
-            if let Some(max) = self.maxsize {
-                // Least recently used goes first.
-                while cache.len() > max {
-                    match (0..cache.slots()).find(|&p| cache.entry_at(p).is_some()) {
-                        Some(p) => {
-                            cache.remove_at(p);
-                        }
-                        None => break,
-                    }
+        if self.find(vm, hash, &key)?.is_some() {
+            return Ok(value);
+        }
+        self.store(vm, hash, key, value.clone())?;
+        let mut cache = self.cache.borrow_mut();
+        // Least recently used goes first.
+        while cache.len() > max {
+            match (0..cache.slots()).find(|&p| cache.entry_at(p).is_some()) {
+                Some(p) => {
+                    cache.remove_at(p);
                 }
+                None => break,
             }
         }
         Ok(value)
