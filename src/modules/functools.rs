@@ -13,7 +13,8 @@ use crate::eval::{Args, PyResult, Unwind, Vm};
 use crate::ir::CmpOp;
 use crate::modules::collections::namedtuple;
 use crate::modules::natives::{
-    bind_c, is_callable, native, native_class, open_class, positional, small_int, CSig, ClassFn,
+    bind_c, find_entry, is_callable, native, native_class, open_class, positional, small_int, CSig,
+    ClassFn,
 };
 use crate::modules::support::{bind, Sig};
 use crate::types::TypeKind;
@@ -363,19 +364,9 @@ impl LruWrapper {
         ))
     }
 
-    /// The cache slot holding `key`, found without holding a borrow while a
-    /// stored key's `__eq__` runs (it may call this very function).
+    /// The cache slot holding `key`.
     fn find(&self, vm: &Vm, hash: u64, key: &Value) -> PyResult<Option<(usize, Value)>> {
-        let candidates = self.cache.borrow().candidates(hash);
-        for pos in candidates {
-            let stored = self.cache.borrow().entry_at(pos).map(|e| e.key.clone());
-            if let Some(k) = stored {
-                if k.is(key) || vm.eq(&k, key)? {
-                    return Ok(Some((pos, k)));
-                }
-            }
-        }
-        Ok(None)
+        find_entry(vm, &self.cache, hash, key)
     }
 
     /// Stores `value` under `key`, replacing an equal key's value.

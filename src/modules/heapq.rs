@@ -5,7 +5,7 @@
 //! Comparisons may run user `__lt__`; they run on a snapshot of the list with
 //! no borrow held, and the result is written back afterwards.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -139,52 +139,67 @@ pub fn pop(vm: &Vm, heap: &mut Vec<Value>) -> PyResult<Option<Value>> {
     Ok(Some(top))
 }
 
+/// Stores a heap computed on a snapshot back into the list, failing as CPython
+/// does when a comparison changed the list's size meanwhile.
+fn write_back(vm: &Vm, l: &List, len_before: usize, heap: Vec<Value>) -> PyResult<()> {
+    if l.borrow().len() != len_before {
+        return Err(vm.raise("RuntimeError", "list changed size during iteration"));
+    }
+    *l.borrow_mut() = heap;
+    Ok(())
+}
+
 fn heappush(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heappush", 2)?;
     let mut heap = l.borrow().clone();
+    let len_before = heap.len();
     push(vm, &mut heap, args.pos[1].clone())?;
-    *l.borrow_mut() = heap;
+    write_back(vm, &l, len_before, heap)?;
     Ok(Value::None)
 }
 
 fn heappop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heappop", 1)?;
     let mut heap = l.borrow().clone();
+    let len_before = heap.len();
     let top = pop(vm, &mut heap)?;
-    *l.borrow_mut() = heap;
+    write_back(vm, &l, len_before, heap)?;
     top.ok_or_else(|| vm.raise("IndexError", "index out of range"))
 }
 
 fn heapify(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heapify", 1)?;
     let mut heap = l.borrow().clone();
+    let len_before = heap.len();
     for i in (0..heap.len() / 2).rev() {
         sift_up(vm, &mut heap, i)?;
     }
-    *l.borrow_mut() = heap;
+    write_back(vm, &l, len_before, heap)?;
     Ok(Value::None)
 }
 
 fn heapreplace(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heapreplace", 2)?;
     let mut heap = l.borrow().clone();
+    let len_before = heap.len();
     if heap.is_empty() {
         return Err(vm.raise("IndexError", "index out of range"));
     }
     let top = std::mem::replace(&mut heap[0], args.pos[1].clone());
     sift_up(vm, &mut heap, 0)?;
-    *l.borrow_mut() = heap;
+    write_back(vm, &l, len_before, heap)?;
     Ok(top)
 }
 
 fn heappushpop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heappushpop", 2)?;
     let mut heap = l.borrow().clone();
+    let len_before = heap.len();
     let mut item = args.pos[1].clone();
     if !heap.is_empty() && vm.less_than(&heap[0], &item)? {
         item = std::mem::replace(&mut heap[0], item);
         sift_up(vm, &mut heap, 0)?;
-        *l.borrow_mut() = heap;
+        write_back(vm, &l, len_before, heap)?;
     }
     Ok(item)
 }
@@ -240,6 +255,7 @@ fn merge(vm: &Vm, mut args: Args) -> PyResult<Value> {
         key,
         reverse,
         heads: RefCell::new(None),
+        running: Cell::new(false),
     }))
 }
 
@@ -254,6 +270,7 @@ struct Merge {
     reverse: bool,
     /// The pending (key, item) of each source; `None` until the first step.
     heads: RefCell<Option<Heads>>,
+    running: Cell<bool>,
 }
 
 impl Merge {
@@ -268,7 +285,17 @@ impl Merge {
         Ok(Some((k, item)))
     }
 
+    /// One step; like a generator, refuses to be re-entered while it runs.
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        if self.running.replace(true) {
+            return Err(vm.value_error("generator already executing"));
+        }
+        let r = self.advance(vm);
+        self.running.set(false);
+        r
+    }
+
+    fn advance(&self, vm: &Vm) -> PyResult<Option<Value>> {
         let started = self.heads.borrow().is_some();
         if !started {
             let mut heads = Vec::with_capacity(self.sources.len());

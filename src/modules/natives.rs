@@ -268,3 +268,23 @@ pub fn positional(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
         n
     )))
 }
+
+/// The slot and stored key of `key` in a shared table, found without holding
+/// a borrow while a stored key's `__eq__` runs (it may touch the table).
+pub fn find_entry(
+    vm: &Vm,
+    table: &RefCell<crate::value::DictObj>,
+    hash: u64,
+    key: &Value,
+) -> PyResult<Option<(usize, Value)>> {
+    let candidates = table.borrow().candidates(hash);
+    for pos in candidates {
+        let stored = table.borrow().entry_at(pos).map(|e| e.key.clone());
+        if let Some(k) = stored {
+            if k.is(key) || vm.eq(&k, key)? {
+                return Ok(Some((pos, k)));
+            }
+        }
+    }
+    Ok(None)
+}

@@ -151,12 +151,29 @@ impl Deque {
         }
     }
 
+    /// `v == x`, failing as CPython does when the comparison mutated the deque.
+    fn same(&self, vm: &Vm, v: &Value, x: &Value, version: u64, error: &str) -> PyResult<bool> {
+        let equal = v.is(x) || vm.eq(v, x)?;
+        if self.version.get() != version {
+            return Err(vm.raise(error, "deque mutated during iteration"));
+        }
+        Ok(equal)
+    }
+
     /// Position of the first item equal to `x` in `lo..hi`.
-    fn find(&self, vm: &Vm, x: &Value, lo: usize, hi: usize) -> PyResult<Option<usize>> {
+    fn find(
+        &self,
+        vm: &Vm,
+        x: &Value,
+        lo: usize,
+        hi: usize,
+        error: &str,
+    ) -> PyResult<Option<usize>> {
+        let version = self.version.get();
         let items = self.snapshot();
         for (i, v) in items.iter().enumerate().take(hi).skip(lo) {
             vm.tick()?;
-            if v.is(x) || vm.eq(v, x)? {
+            if self.same(vm, v, x, version, error)? {
                 return Ok(Some(i));
             }
         }
@@ -271,10 +288,11 @@ impl NativeObject for Deque {
             }
             "count" => {
                 let x = one(&args)?;
+                let version = self.version.get();
                 let mut n = 0;
                 for v in self.snapshot() {
                     vm.tick()?;
-                    if v.is(&x) || vm.eq(&v, &x)? {
+                    if self.same(vm, &v, &x, version, "RuntimeError")? {
                         n += 1;
                     }
                 }
@@ -302,7 +320,7 @@ impl NativeObject for Deque {
                     Some(v) => clamp_bound(vm, v, len)?,
                     None => len,
                 };
-                match self.find(vm, &args.pos[0], lo, hi)? {
+                match self.find(vm, &args.pos[0], lo, hi, "RuntimeError")? {
                     Some(i) => Ok(Value::Int(i as i64)),
                     None => {
                         Err(vm.value_error(format!("{} is not in deque", vm.repr(&args.pos[0])?)))
@@ -336,7 +354,7 @@ impl NativeObject for Deque {
             "remove" => {
                 let x = one(&args)?;
                 let len = self.items.borrow().len();
-                match self.find(vm, &x, 0, len)? {
+                match self.find(vm, &x, 0, len, "IndexError")? {
                     Some(i) => {
                         self.items.borrow_mut().remove(i);
                         self.touch();
@@ -393,7 +411,10 @@ impl NativeObject for Deque {
     }
     fn contains(&self, vm: &Vm, item: &Value) -> Option<PyResult<bool>> {
         let len = self.items.borrow().len();
-        Some(self.find(vm, item, 0, len).map(|p| p.is_some()))
+        Some(
+            self.find(vm, item, 0, len, "RuntimeError")
+                .map(|p| p.is_some()),
+        )
     }
     fn eq(&self, vm: &Vm, other: &Value) -> Option<PyResult<bool>> {
         let Some(o) = native_ref::<Deque>(other) else {

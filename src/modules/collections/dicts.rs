@@ -12,7 +12,7 @@ use crate::builtins::arity;
 use crate::errors;
 use crate::eval::{Args, PyResult, Unwind, Vm};
 use crate::ir::{BinOp, CmpOp};
-use crate::modules::natives::{is_callable, native, no_kw, small_int, take_kw};
+use crate::modules::natives::{find_entry, is_callable, native, no_kw, small_int, take_kw};
 use crate::types::dict::update_from;
 use crate::value::{native_ref, Class, ClassRef, DictObj, NativeObject, Value};
 
@@ -755,19 +755,26 @@ impl NativeObject for OrderedDict {
                     })?;
                 let last = last_flag(vm, &mut args, 1)?;
                 no_kw(vm, "move_to_end", &args)?;
-                let value = vm
-                    .dict_remove(&self.dict, &key)?
-                    .ok_or_else(|| key_error(vm, key.clone()))?;
-                if last {
-                    vm.dict_setitem(&self.dict, key, value)?;
-                } else {
-                    let rest = self.dict.borrow().items();
-                    let mut d = DictObj::with_capacity(rest.len() + 1);
-                    vm.dict_set(&mut d, key, value)?;
-                    for (k, v) in rest {
-                        vm.dict_set(&mut d, k, v)?;
+                let hash = vm.hash(&key)?;
+                let Some((pos, stored)) = find_entry(vm, &self.dict, hash, &key)? else {
+                    return Err(key_error(vm, key));
+                };
+                let mut d = self.dict.borrow_mut();
+                // The stored key moves (an equal key passed in does not replace it).
+                if !d.entry_at(pos).is_some_and(|e| e.key.is(&stored)) {
+                    return Err(key_error(vm, key));
+                }
+                if let Some(e) = d.remove_at(pos) {
+                    if last {
+                        d.insert_new(e.hash, e.key, e.value);
+                    } else {
+                        let mut reordered = DictObj::with_capacity(d.len() + 1);
+                        reordered.insert_new(e.hash, e.key, e.value);
+                        for rest in d.iter() {
+                            reordered.insert_new(rest.hash, rest.key.clone(), rest.value.clone());
+                        }
+                        *d = reordered;
                     }
-                    *self.dict.borrow_mut() = d;
                 }
                 Ok(Value::None)
             }
