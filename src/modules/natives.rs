@@ -288,3 +288,29 @@ pub fn find_entry(
     }
     Ok(None)
 }
+
+/// The share of the session's memory account a native container holds:
+/// `settle` it with the container's length after each change; dropping it
+/// gives the bytes back.
+#[derive(Default)]
+pub struct Charged(std::cell::Cell<usize>);
+
+impl Charged {
+    /// Brings the account in line with `len` values held.
+    pub fn settle(&self, len: usize) {
+        let slot = crate::limits::estimate::SLOT;
+        let charged = self.0.get();
+        if len > charged {
+            crate::value::charge((len - charged).saturating_mul(slot));
+        } else {
+            crate::value::credit((charged - len).saturating_mul(slot));
+        }
+        self.0.set(len);
+    }
+}
+
+impl Drop for Charged {
+    fn drop(&mut self) {
+        self.settle(0);
+    }
+}

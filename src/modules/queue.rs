@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use crate::eval::{Args, PyResult, Vm};
 use crate::modules::heapq;
-use crate::modules::natives::{int_arg, native, native_class, Constructor};
+use crate::modules::natives::{int_arg, native, native_class, Charged, Constructor};
 use crate::modules::support::{bind, exception_class, Sig};
 use crate::value::{ClassRef, NativeObject, Value};
 
@@ -85,6 +85,7 @@ fn construct(vm: &Vm, cls: &ClassRef, args: Args, kind: Kind) -> PyResult<Value>
         maxsize,
         items: RefCell::new(VecDeque::new()),
         unfinished: Cell::new(0),
+        charged: Charged::default(),
     }))
 }
 
@@ -97,6 +98,8 @@ struct QueueObj {
     /// FIFO order for `Queue`; a heap (in `Vec` order) for `PriorityQueue`.
     items: RefCell<VecDeque<Value>>,
     unfinished: Cell<i64>,
+    /// The items' share of the session's memory account.
+    charged: Charged,
 }
 
 const METHODS: &[&str] = &[
@@ -149,6 +152,7 @@ impl QueueObj {
             _ => self.items.borrow_mut().push_back(item),
         }
         self.unfinished.set(self.unfinished.get() + 1);
+        self.charged.settle(self.items.borrow().len());
         Ok(())
     }
 
@@ -163,6 +167,7 @@ impl QueueObj {
             Kind::Lifo => self.items.borrow_mut().pop_back(),
             _ => self.items.borrow_mut().pop_front(),
         };
+        self.charged.settle(self.items.borrow().len());
         item.ok_or_else(|| self.raise(vm, "__empty__"))
     }
 

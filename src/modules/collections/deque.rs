@@ -11,8 +11,7 @@ use crate::builtins::arity;
 use crate::errors;
 use crate::eval::{Args, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
-use crate::limits::estimate::SLOT;
-use crate::modules::natives::{native, native_class, no_kw, small_int, take_kw};
+use crate::modules::natives::{native, native_class, no_kw, small_int, take_kw, Charged};
 use crate::value::{native_ref, ClassRef, NativeObject, Value};
 
 const METHODS: &[&str] = &[
@@ -40,14 +39,8 @@ pub struct Deque {
     maxlen: Option<usize>,
     /// Bumped by every mutation, so iterators can tell they were invalidated.
     version: Cell<u64>,
-    /// Items counted in the session's memory account.
-    charged: Cell<usize>,
-}
-
-impl Drop for Deque {
-    fn drop(&mut self) {
-        crate::value::credit(self.charged.get().saturating_mul(SLOT));
-    }
+    /// The items' share of the session's memory account.
+    charged: Charged,
 }
 
 /// Makes the `deque` class and its iterator class.
@@ -85,7 +78,7 @@ fn construct(vm: &Vm, cls: &ClassRef, mut args: Args) -> PyResult<Value> {
         items: RefCell::new(VecDeque::new()),
         maxlen,
         version: Cell::new(0),
-        charged: Cell::new(0),
+        charged: Charged::default(),
     };
     if let Some(it) = iterable {
         d.extend(vm, &it)?;
@@ -97,13 +90,7 @@ impl Deque {
     /// Records a mutation: iterators see it, and the memory account follows the length.
     fn touch(&self) {
         self.version.set(self.version.get() + 1);
-        let (len, charged) = (self.items.borrow().len(), self.charged.get());
-        if len > charged {
-            crate::value::charge((len - charged).saturating_mul(SLOT));
-        } else {
-            crate::value::credit((charged - len).saturating_mul(SLOT));
-        }
-        self.charged.set(len);
+        self.charged.settle(self.items.borrow().len());
     }
 
     fn push_back(&self, v: Value) {
@@ -150,7 +137,7 @@ impl Deque {
             items: RefCell::new(VecDeque::new()),
             maxlen: self.maxlen,
             version: Cell::new(0),
-            charged: Cell::new(0),
+            charged: Charged::default(),
         };
         for v in items {
             d.push_back(v);

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use crate::eval::{Args, PyResult, Vm};
 use crate::ir::BinOp;
 use crate::modules::natives::{
-    bind_c, int_arg, native, native_class, no_kw, positional, small_int, CSig, Constructor,
+    bind_c, int_arg, native, native_class, no_kw, positional, small_int, CSig, Charged, Constructor,
 };
 use crate::value::{BuiltinFn, ClassRef, NativeObject, Value};
 
@@ -174,6 +174,8 @@ struct Cycle {
     saved: RefCell<Vec<Value>>,
     index: Cell<usize>,
     first_pass: Cell<bool>,
+    /// The saved items' share of the session's memory account.
+    charged: Charged,
 }
 
 fn cycle(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
@@ -185,6 +187,7 @@ fn cycle(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         saved: RefCell::new(Vec::new()),
         index: Cell::new(0),
         first_pass: Cell::new(true),
+        charged: Charged::default(),
     }))
 }
 
@@ -192,7 +195,12 @@ impl Cycle {
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
         if self.first_pass.get() {
             if let Some(v) = vm.next(&self.source)? {
-                self.saved.borrow_mut().push(v.clone());
+                let len = {
+                    let mut saved = self.saved.borrow_mut();
+                    saved.push(v.clone());
+                    saved.len()
+                };
+                self.charged.settle(len);
                 return Ok(Some(v));
             }
             self.first_pass.set(false);

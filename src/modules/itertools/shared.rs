@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use super::{default_repr, iterator_common};
 use crate::eval::{Args, PyResult, Vm};
-use crate::modules::natives::{bind_c, int_arg, native, native_class, no_kw, positional, CSig};
+use crate::modules::natives::{
+    bind_c, int_arg, native, native_class, no_kw, positional, CSig, Charged,
+};
 use crate::value::{ClassRef, NativeObject, Value};
 
 // ----- groupby -----
@@ -174,6 +176,8 @@ struct TeeBuffer {
     base: usize,
     /// Next absolute position of each sibling.
     positions: Vec<usize>,
+    /// The buffer's share of the session's memory account.
+    charged: Charged,
 }
 
 /// One `itertools._tee` iterator.
@@ -189,6 +193,7 @@ fn new_tees(cls: &ClassRef, source: Value, n: usize) -> Vec<Value> {
         items: VecDeque::new(),
         base: 0,
         positions: vec![0; n],
+        charged: Charged::default(),
     }));
     (0..n)
         .map(|id| {
@@ -258,6 +263,7 @@ impl Tee {
         while b.base < lowest && b.items.pop_front().is_some() {
             b.base += 1;
         }
+        b.charged.settle(b.items.len());
         Ok(Some(item))
     }
 }
