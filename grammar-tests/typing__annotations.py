@@ -112,3 +112,11 @@ for thunk in [lambda: typing.NoReturn[int], lambda: Optional[int, str], lambda: 
         thunk()
     except TypeError as exc:
         print("TypeError:", exc)
+
+# === isinstance with aliases and unions ===
+print(isinstance([], List), isinstance({}, Dict), isinstance((1,), Tuple), isinstance({1}, Set), isinstance([], (Dict, List)))
+print(isinstance(3, List), issubclass(list, List), isinstance(None, Optional[int]), isinstance("s", Union[int, str]), isinstance(2.5, Union[int, str]))
+try:
+    isinstance([], List[int])
+except TypeError as e:
+    print("TypeError:", e)

@@ -131,6 +131,23 @@ fn class_check(
             }
             Ok(false)
         }
+        // typing forms: an alias (`List`) checks against the type it stands for,
+        // a `Union` / `Optional` against each member.
+        Value::Native(_) if vm.get_attr(class, "_name").is_ok() => {
+            let args = vm.get_attr(class, "__args__").ok();
+            let is_union = matches!(&vm.get_attr(class, "_name")?, Value::Str(s) if s.as_str() == "Union");
+            match (&args, &vm.get_attr(class, "__origin__").ok()) {
+                (Some(members), _) if is_union => class_check(vm, members, test, fname),
+                (Some(_), _) => Err(vm.type_error(
+                    "Subscripted generics cannot be used with class and instance checks",
+                )),
+                (None, Some(Value::Class(origin))) => Ok(test(origin)),
+                _ => Err(vm.type_error(format!(
+                    "{}() arg 2 must be a type, a tuple of types, or a union",
+                    fname
+                ))),
+            }
+        }
         _ => Err(vm.type_error(format!(
             "{}() arg 2 must be a type, a tuple of types, or a union",
             fname
