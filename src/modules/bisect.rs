@@ -1,6 +1,9 @@
 //! `bisect`: binary search and insertion in sorted sequences, with `lo`,
 //! `hi` and `key`, following CPython's loops (so the comparisons user code
 //! sees are the same `<` calls).
+//!
+//! Must not assume a list: any sequence with `__getitem__` (and `insert` for
+//! `insort`) works, through the ordinary item protocol.
 
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -8,6 +8,9 @@
 //! replacing one the class defines). The generated methods are native
 //! callables that bind like functions; their signatures, reprs and errors
 //! match the code CPython generates.
+//!
+//! Must not generate or evaluate Python source (CPython's `exec` approach):
+//! everything is native.
 
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};

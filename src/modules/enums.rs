@@ -8,6 +8,9 @@
 //! iteration, `in`, the `<enum 'Color'>` repr) comes from the evaluator's
 //! `__class_*__` hooks. Members of mixin enums forward the data type's
 //! operations to their value.
+//!
+//! Must not create members anywhere but at class creation (or the functional
+//! API): `Color(1)` only looks members up.
 
 use std::collections::HashMap;
 use std::rc::Rc;

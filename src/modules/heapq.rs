@@ -3,7 +3,8 @@
 //! `nsmallest` and the lazy `merge`.
 //!
 //! Comparisons may run user `__lt__`; they run on a snapshot of the list with
-//! no borrow held, and the result is written back afterwards.
+//! no borrow held, and the result is written back afterwards. Must not hold
+//! a borrow of the list while user code runs.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;

@@ -3,6 +3,8 @@
 //! harmless object whose repr matches CPython's. `NamedTuple` and `TypedDict`
 //! class syntax work (a namedtuple class; plain dicts), `Generic` and
 //! `Protocol` can be subclassed, `cast` and the decorators return their input.
+//!
+//! Must not evaluate string annotations (forward references stay strings).
 
 use std::collections::HashMap;
 use std::rc::Rc;

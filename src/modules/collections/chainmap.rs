@@ -3,6 +3,7 @@
 //!
 //! The mappings are ordinary values reached through the item protocol, so a
 //! `defaultdict` or `Counter` in the chain keeps its own missing-key rule.
+//! Must not copy or cache the mappings: every access reads them live.
 
 use std::rc::Rc;
 

@@ -5,6 +5,8 @@
 //! holds `_fields`, `_field_defaults` and a native `__new__`; its instances
 //! are `NamedTupleObj` values that behave as tuples. Methods a user subclass
 //! defines are found through the class, like any attribute.
+//!
+//! Must not let instances change: items are fixed at creation, as a tuple's.
 
 use std::rc::Rc;
 

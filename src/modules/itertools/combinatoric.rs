@@ -2,6 +2,8 @@
 //! `combinations_with_replacement`. Inputs are materialised into pools (as
 //! CPython does); outputs are produced one tuple at a time from index state,
 //! with CPython's algorithms, so the order matches.
+//!
+//! Must not materialise the outputs: only the pools are held.
 
 use std::cell::RefCell;
 

@@ -2,6 +2,9 @@
 //! parent and its `_grouper` sub-iterators) and `tee` (sibling `_tee`
 //! iterators over one buffer). Both follow CPython's C algorithms, so the
 //! interleavings user code can observe are the same.
+//!
+//! Must not hold a borrow of the shared state while the source or a key
+//! function runs.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
