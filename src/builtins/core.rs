@@ -74,7 +74,11 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
     match kwarg(&args, "file") {
         // `print(..., file=f)` writes through `f.write` (io.StringIO, user objects).
         Some(f) if !f.is_none() => {
-            vm.call_method(f, &std::rc::Rc::from("write"), Args::new(vec![Value::string(line)]))?;
+            vm.call_method(
+                f,
+                &std::rc::Rc::from("write"),
+                Args::new(vec![Value::string(line)]),
+            )?;
         }
         _ => vm.write_out(&line),
     }

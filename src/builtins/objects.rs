@@ -135,7 +135,8 @@ fn class_check(
         // a `Union` / `Optional` against each member.
         Value::Native(_) if vm.get_attr(class, "_name").is_ok() => {
             let args = vm.get_attr(class, "__args__").ok();
-            let is_union = matches!(&vm.get_attr(class, "_name")?, Value::Str(s) if s.as_str() == "Union");
+            let is_union =
+                matches!(&vm.get_attr(class, "_name")?, Value::Str(s) if s.as_str() == "Union");
             match (&args, &vm.get_attr(class, "__origin__").ok()) {
                 (Some(members), _) if is_union => class_check(vm, members, test, fname),
                 (Some(_), _) => Err(vm.type_error(

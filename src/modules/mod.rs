@@ -4,24 +4,26 @@
 //! A module must not reach the host: no file, network, process or environment.
 
 pub mod base64;
-pub mod collections;
-pub mod enums;
-pub mod dataclasses;
-pub mod typing;
-pub mod queue;
-pub mod copy;
 pub mod bisect;
-pub mod heapq;
-pub mod operator;
-pub mod functools;
+pub mod collections;
+pub mod copy;
+pub mod csv;
+pub mod dataclasses;
 pub mod datetime;
+pub mod decimal;
+pub mod enums;
 pub mod fractions;
+pub mod functools;
 pub mod hashlib;
+pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod natives;
+pub mod operator;
 pub mod params;
+pub mod queue;
 pub mod random;
 pub mod re;
 pub mod stat;
@@ -30,10 +32,8 @@ pub mod string;
 pub mod support;
 pub mod textwrap;
 pub mod time;
-pub mod io;
-pub mod csv;
+pub mod typing;
 pub mod unicodedata;
-pub mod decimal;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -97,7 +97,36 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 }
 
 /// Names of every module codeact provides.
-pub const AVAILABLE: &[&str] = &["base64", "collections", "datetime", "fractions", "hashlib", "itertools", "json", "math", "random", "re", "stat", "statistics", "string", "textwrap", "time", "functools", "operator", "heapq", "bisect", "copy", "queue", "io", "csv", "typing", "dataclasses", "enum", "unicodedata", "decimal"];
+pub const AVAILABLE: &[&str] = &[
+    "base64",
+    "collections",
+    "datetime",
+    "fractions",
+    "hashlib",
+    "itertools",
+    "json",
+    "math",
+    "random",
+    "re",
+    "stat",
+    "statistics",
+    "string",
+    "textwrap",
+    "time",
+    "functools",
+    "operator",
+    "heapq",
+    "bisect",
+    "copy",
+    "queue",
+    "io",
+    "csv",
+    "typing",
+    "dataclasses",
+    "enum",
+    "unicodedata",
+    "decimal",
+];
 
 impl Vm {
     /// `import name`: checks authorization, then builds (once) and returns the module.

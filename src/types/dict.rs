@@ -133,7 +133,7 @@ pub fn update_from(vm: &Vm, d: &Dict, other: &Value) -> PyResult<()> {
 }
 
 pub fn fromkeys(vm: &Vm, args: &Args) -> PyResult<Value> {
-    let keys = vm.collect(arg(args, 0, "iterable").unwrap_or(&Value::None))?;
+    let keys = vm.collect(arg(args, 0, "iterable").unwrap_or(Value::NONE))?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
     let mut d = DictObj::new();
     for k in keys {

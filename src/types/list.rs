@@ -38,7 +38,11 @@ fn call_untracked(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> 
     let a0 = args.pos.first().cloned();
     let need = |n: usize| -> PyResult<()> {
         if args.pos.len() != n {
-            return Err(vm.type_error(format!("list.{}() takes exactly one argument ({} given)", name, args.pos.len())));
+            return Err(vm.type_error(format!(
+                "list.{}() takes exactly one argument ({} given)",
+                name,
+                args.pos.len()
+            )));
         }
         Ok(())
     };
