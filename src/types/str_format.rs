@@ -226,6 +226,7 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
             out.push(c);
             continue;
         }
+        let directive_start = i;
         let mut key: Option<String> = None;
         if chars.get(i) == Some(&'(') {
             let mut depth = 1;
@@ -319,7 +320,8 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
             ))));
         }
         let piece = match conv {
-            '%' => "%".to_string(),
+            // `%%` only: a `%` conversion after flags, width or precision is an error.
+            '%' if i - 1 == directive_start => "%".to_string(),
             's' | 'r' | 'a' => {
                 let v = take_arg(vm)?;
                 let mut s = match conv {
@@ -394,10 +396,14 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
             'c' => {
                 let v = take_arg(vm)?;
                 let s = match &v {
-                    Value::Int(n) => {
+                    Value::Bool(b) => String::from(char::from(*b as u8)),
+                    Value::Int(n) if (0..0x110000).contains(n) => {
                         char::from_u32(*n as u32).map(String::from).ok_or_else(|| {
                             vm.raise("OverflowError", "%c arg not in range(0x110000)")
                         })?
+                    }
+                    Value::Int(_) | Value::BigInt(_) => {
+                        return Err(vm.raise("OverflowError", "%c arg not in range(0x110000)"))
                     }
                     Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
                     _ => return Err(vm.type_error("%c requires int or char")),
