@@ -1366,6 +1366,181 @@ fn cyclic_case() -> S {
 }
 
 // ---------------------------------------------------------------------------
+// Builtins and methods called with arbitrary arguments: results and error messages
+
+/// Values of many types, as arguments or receivers (no huge exponents or
+/// ranges: CPython would compute them for ever).
+const POOL: &[&str] = &[
+    "0",
+    "1",
+    "-3",
+    "12345678901234567890",
+    "2.5",
+    "-0.0",
+    "float('nan')",
+    "True",
+    "None",
+    "'abc'",
+    "''",
+    "'a,b'",
+    "[3, 1, 2]",
+    "[]",
+    "(1, 'x')",
+    "()",
+    "{'k': 1}",
+    "{}",
+    "{1, 2}",
+    "set()",
+    "range(5)",
+    "b'ab'",
+    "[[1, 2], [3]]",
+    "'5'",
+    "' x '",
+    "[1, 'a']",
+    "frozenset({3})",
+];
+
+const FUNCTIONS: &[&str] = &[
+    "len",
+    "abs",
+    "sum",
+    "sorted",
+    "max",
+    "min",
+    "int",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "bool",
+    "round",
+    "divmod",
+    "chr",
+    "ord",
+    "enumerate",
+    "zip",
+    "reversed",
+    "iter",
+    "next",
+    "isinstance",
+    "getattr",
+    "hasattr",
+    "repr",
+    "ascii",
+    "format",
+    "bin",
+    "hex",
+    "oct",
+    "any",
+    "all",
+    "map",
+    "filter",
+    "slice",
+    "type",
+    "callable",
+    "str.join",
+    "','.join",
+    "'{}'.format",
+    "'%s' %",
+    "dict.fromkeys",
+    "bytes",
+    "bytearray",
+];
+
+const METHODS: &[&str] = &[
+    "append",
+    "pop",
+    "get",
+    "split",
+    "join",
+    "index",
+    "count",
+    "keys",
+    "items",
+    "update",
+    "add",
+    "remove",
+    "discard",
+    "upper",
+    "startswith",
+    "find",
+    "replace",
+    "sort",
+    "insert",
+    "extend",
+    "format",
+    "strip",
+    "setdefault",
+    "popitem",
+    "union",
+    "copy",
+    "clear",
+    "reverse",
+    "zfill",
+    "center",
+    "ljust",
+    "partition",
+    "encode",
+    "decode",
+    "bit_length",
+    "is_integer",
+    "hex",
+    "as_integer_ratio",
+    "issubset",
+    "__len__",
+    "__getitem__",
+    "__contains__",
+    "fromkeys",
+];
+
+fn call_case() -> S {
+    let args = || proptest::collection::vec(select(POOL), 0..4).prop_map(|v| v.join(", "));
+    let show = "def show(f):\n    try:\n        r = f()\n        s = repr(r)\n        print(s if ' at 0x' not in s else type(r).__name__)\n    except Exception as e:\n        print(type(e).__name__ + ':', e)\n";
+    let call = union(vec![
+        (
+            2,
+            (select(FUNCTIONS), args())
+                .prop_map(|(f, a)| {
+                    if f == "'%s' %" {
+                        format!("show(lambda: '%s' % ({}))", a)
+                    } else {
+                        format!("show(lambda: {}({}))", f, a)
+                    }
+                })
+                .boxed(),
+        ),
+        (
+            2,
+            (select(POOL), select(METHODS), args())
+                .prop_map(|(v, m, a)| format!("show(lambda: ({}).{}({}))", v, m, a))
+                .boxed(),
+        ),
+        (
+            1,
+            (
+                select(POOL),
+                select(POOL),
+                pick(&["+", "-", "*", "/", "//", "%", "<", "in", "&", "|", "=="]),
+            )
+                .prop_map(|(a, b, o)| format!("show(lambda: ({}) {} ({}))", a, o, b))
+                .boxed(),
+        ),
+        (
+            1,
+            (select(POOL), select(POOL))
+                .prop_map(|(a, b)| format!("show(lambda: ({})[{}])", a, b))
+                .boxed(),
+        ),
+    ]);
+    proptest::collection::vec(call, 1..6)
+        .prop_map(move |calls| format!("{}{}", show, calls.join("\n")))
+        .boxed()
+}
+
+// ---------------------------------------------------------------------------
 // The differential harness
 
 fn cases_per_property() -> u32 {
@@ -1515,6 +1690,24 @@ fn check_against_cpython(name: &str, strategy: S) {
         failing.len(),
         base_seed()
     );
+    if std::env::var_os("PROPS_ALL_DIFFS").is_some() {
+        // Triage aid: the first differing line of every failing case.
+        for &i in &failing {
+            let actual = codeact_output(&sources[i]);
+            let (e, a): (Vec<&str>, Vec<&str>) =
+                (expected[i].lines().collect(), actual.lines().collect());
+            let k = e
+                .iter()
+                .zip(&a)
+                .position(|(x, y)| x != y)
+                .unwrap_or(e.len().min(a.len()));
+            println!(
+                "DIFF\n  cpython: {}\n  codeact: {}",
+                e.get(k).unwrap_or(&"<end>"),
+                a.get(k).unwrap_or(&"<end>")
+            );
+        }
+    }
     let Some(&first) = failing.first() else {
         return;
     };
@@ -1602,6 +1795,15 @@ fn cpython_comprehensions_and_closures() {
 #[test]
 fn cpython_self_referencing_reprs() {
     check_against_cpython("cyclic reprs", cyclic_case());
+}
+
+/// Exploratory, run on request (`cargo test --test props -- --ignored`):
+/// arity and argument-type errors of builtins and methods still differ from
+/// CPython in many places; docs/testing.md lists the known gaps.
+#[test]
+#[ignore]
+fn cpython_builtin_calls_and_errors() {
+    check_against_cpython("builtin calls", call_case());
 }
 
 // ---------------------------------------------------------------------------

@@ -95,7 +95,20 @@ fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
             return vm.call(&m, Args::new(vec![b.clone()]));
         }
     }
-    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+    let q = vm.binary_op(BinOp::FloorDiv, a, b).map_err(|e| {
+        // CPython names `divmod()` when neither operand supports it.
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        match &e {
+            crate::eval::Unwind::Raise(exc)
+                if vm
+                    .to_str(exc)
+                    .is_ok_and(|m| m == crate::errors::unsupported_operand("//", &ta, &tb)) =>
+            {
+                vm.type_error(crate::errors::unsupported_operand("divmod()", &ta, &tb))
+            }
+            _ => e,
+        }
+    })?;
     let r = vm.binary_op(BinOp::Mod, a, b)?;
     Ok(Value::tuple(vec![q, r]))
 }

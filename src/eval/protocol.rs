@@ -1042,7 +1042,8 @@ impl Vm {
             }
             other => {
                 let base = what.split(' ').next().unwrap_or(what);
-                let base = if base == "range" { "range" } else { base };
+                // Bytes pass no name; CPython says "byte indices".
+                let base = if base.is_empty() { "byte" } else { base };
                 return Err(self.type_error(errors::indices_must_be_integers(
                     base,
                     &self.type_name(other),
@@ -1140,7 +1141,13 @@ impl Vm {
                     Value::BigInt(b) => (**b).clone(),
                     _ => BigInt::zero(),
                 };
-                fmt::format_int(&b, &parsed, limit)
+                let formatted = fmt::format_int(&b, &parsed, limit);
+                if matches!(v, Value::Bool(_)) {
+                    // CPython names `bool` in "Unknown format code" messages.
+                    formatted.map_err(|e| e.replace("type 'int'", "type 'bool'"))
+                } else {
+                    formatted
+                }
             }
             Value::Float(x) => {
                 let parsed = fmt::parse_spec_for(spec, "float").map_err(|e| self.value_error(e))?;
