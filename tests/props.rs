@@ -1991,7 +1991,34 @@ enum Mutation {
     DuplicateToken(Index),
     SwapTokens(Index, Index),
     InsertToken(Index, &'static str),
+    /// Keeps the program parsing more often than blind edits, so the
+    /// evaluator, not the parser, gets the odd values.
+    ReplaceNumber(Index, &'static str),
+    ReplaceOperator(Index, &'static str),
+    ReplaceName(Index, Index),
 }
+
+/// Numbers a mutation puts in place of a numeric literal.
+const ODD_NUMBERS: &[&str] = &[
+    "0",
+    "-1",
+    "1",
+    "(2**63)",
+    "(10**30)",
+    "1e308",
+    "float('nan')",
+    "-0.0",
+    "True",
+    "None",
+    "(-2**63)",
+    "0.5",
+    "''",
+];
+
+/// Operators a mutation puts in place of a one-character operator.
+const OPERATORS: &[&str] = &[
+    "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "@", "**", "//",
+];
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     let i = any::<Index>;
@@ -2005,6 +2032,9 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         i().prop_map(Mutation::DuplicateToken),
         (i(), i()).prop_map(|(a, b)| Mutation::SwapTokens(a, b)),
         (i(), select(VOCABULARY)).prop_map(|(a, t)| Mutation::InsertToken(a, t)),
+        (i(), select(ODD_NUMBERS)).prop_map(|(a, t)| Mutation::ReplaceNumber(a, t)),
+        (i(), select(OPERATORS)).prop_map(|(a, t)| Mutation::ReplaceOperator(a, t)),
+        (i(), i()).prop_map(|(a, b)| Mutation::ReplaceName(a, b)),
     ]
 }
 
@@ -2030,6 +2060,11 @@ fn tokens(source: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Indices of the tokens `pred` accepts.
+fn positions(toks: &[String], pred: impl Fn(&str) -> bool) -> Vec<usize> {
+    (0..toks.len()).filter(|&i| pred(&toks[i])).collect()
 }
 
 fn apply(source: &str, mutations: &[Mutation]) -> String {
@@ -2082,6 +2117,26 @@ fn apply(source: &str, mutations: &[Mutation]) -> String {
             }
             Mutation::SwapTokens(a, b) => toks.swap(a.index(n), b.index(n)),
             Mutation::InsertToken(i, t) => toks.insert(i.index(n + 1), format!(" {} ", t)),
+            Mutation::ReplaceNumber(i, t) => {
+                let numbers = positions(&toks, |t| t.starts_with(|c: char| c.is_ascii_digit()));
+                if !numbers.is_empty() {
+                    toks[numbers[i.index(numbers.len())]] = t.to_string();
+                }
+            }
+            Mutation::ReplaceOperator(i, t) => {
+                let ops = positions(&toks, |t| OPERATORS.contains(&t));
+                if !ops.is_empty() {
+                    toks[ops[i.index(ops.len())]] = t.to_string();
+                }
+            }
+            Mutation::ReplaceName(a, b) => {
+                let names = positions(&toks, |t| {
+                    t.starts_with(|c: char| c.is_alphabetic() || c == '_')
+                });
+                if !names.is_empty() {
+                    toks[names[a.index(names.len())]] = toks[names[b.index(names.len())]].clone();
+                }
+            }
             _ => {}
         }
         text = toks.concat();
