@@ -11,3 +11,9 @@ try:
     '%.0%' % (0,)
 except ValueError as e:
     print("ValueError:", e)
+# === %d of a float that has no integer value ===
+for bad in (float("nan"), float("inf"), float("-inf")):
+    try:
+        '%d' % bad
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)

@@ -341,7 +341,10 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
                     Value::Bool(x) => BigInt::from(*x as i64),
                     Value::BigInt(b) => (**b).clone(),
                     Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                        if !f.is_finite() {
+                        if f.is_nan() {
+                            return Err(vm.value_error("cannot convert float NaN to integer"));
+                        }
+                        if f.is_infinite() {
                             return Err(vm.raise(
                                 "OverflowError",
                                 "cannot convert float infinity to integer",
