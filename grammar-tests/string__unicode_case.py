@@ -17,3 +17,8 @@ for s in ["Straße", "ﬁ", "ΐ", "Ꭰꭰ", "µ", "ς", "ẞ"]:
 # === istitle, isupper, islower with titlecase letters ===
 for s in ["ǅ", "ǅa", "Aǅ", "ǅ _\n-", "Hello World", "HeLLo", "ᾈ", "A1b", ""]:
     print(repr(s), s.istitle(), s.isupper(), s.islower())
+
+# === isidentifier: XID_Start / XID_Continue, marks and exceptions ===
+for s in ["ae\u0301", "e\u0301", "\u0301a", "a·b", "·a", "℘x", "x℘", "ͺ", "aͺ", "a\u0e33", "\u0e33",
+          "a١", "١a", "a_", "_", "x\u200d", "ǅ", "ⅷ", "a⁀b", "a-b", "", "a b"]:
+    print(repr(s), s.isidentifier())

@@ -108,6 +108,10 @@ impl Vm {
                 return r;
             }
         }
+        if let (Str(s), BinOp::Mod, Instance(_)) = (a, op, b) {
+            // `'%s' % obj`: str's own `%` comes first (str cannot be subclassed).
+            return crate::types::str::percent_format(self, s.as_str(), b);
+        }
         if matches!(a, Instance(_)) || matches!(b, Instance(_)) {
             return self.binary_dunder(op, a, b);
         }

@@ -293,7 +293,8 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
 fn fmod(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "fmod", &args, 2, 2)?;
     let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
-    if y == 0.0 || x.is_infinite() {
+    // A NaN argument gives NaN before any domain check, as in C.
+    if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
         return Err(vm.value_error("math domain error"));
     }
     Ok(Value::Float(x % y))
@@ -302,11 +303,28 @@ fn fmod(vm: &Vm, args: Args) -> PyResult<Value> {
 fn remainder(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "remainder", &args, 2, 2)?;
     let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    // CPython's m_remainder: NaN first, then the domain, then an exact
+    // computation from fmod (x - round(x / y) * y loses precision).
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(if x.is_nan() { x } else { y }));
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(vm.value_error("math domain error"));
     }
-    let n = (x / y).round_ties_even();
-    Ok(Value::Float(x - n * y))
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1f64.copysign(x) * r))
 }
 
 fn hypot(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -144,6 +144,49 @@ fn span(vm: &Vm, s: &PyStr, args: &Args, first: usize) -> PyResult<(usize, usize
     Ok((s.byte_offset(start as usize), s.byte_offset(end as usize)))
 }
 
+/// `str.isidentifier`: XID_Start or `_`, then XID_Continue, as general
+/// categories plus the code points where Unicode's identifier properties
+/// differ from them (Other_ID_Start/Continue, NFKC exclusions).
+fn is_identifier(s: &str) -> bool {
+    use unicode_general_category::{get_general_category as category, GeneralCategory as G};
+    let never = |cp: u32| {
+        matches!(cp, 0x37a | 0x2e2f | 0xfc5e..=0xfc63 | 0xfdfa | 0xfdfb)
+            || ((0xfe70..=0xfe7e).contains(&cp) && cp % 2 == 0)
+    };
+    let letter = |c: char| {
+        matches!(
+            category(c),
+            G::UppercaseLetter
+                | G::LowercaseLetter
+                | G::TitlecaseLetter
+                | G::ModifierLetter
+                | G::OtherLetter
+                | G::LetterNumber
+        )
+    };
+    let start = |c: char| {
+        let cp = c as u32;
+        c == '_'
+            || matches!(cp, 0x1885 | 0x1886 | 0x2118 | 0x212e)
+            || (letter(c) && !never(cp) && !matches!(cp, 0xe33 | 0xeb3 | 0xff9e | 0xff9f))
+    };
+    let continues = |c: char| {
+        let cp = c as u32;
+        start(c)
+            || matches!(
+                cp,
+                0xb7 | 0x387 | 0x1369..=0x1371 | 0x19da | 0xe33 | 0xeb3 | 0xff9e | 0xff9f
+            )
+            || (!never(cp)
+                && matches!(
+                    category(c),
+                    G::NonspacingMark | G::SpacingMark | G::DecimalNumber | G::ConnectorPunctuation
+                ))
+    };
+    let mut chars = s.chars();
+    chars.next().is_some_and(start) && chars.all(continues)
+}
+
 /// Python's whitespace (`str.isspace`, `split()`, `strip()`): Unicode's
 /// White_Space plus the ASCII separators U+001C..U+001F.
 pub fn is_space(c: char) -> bool {
@@ -477,12 +520,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
         "isupper" => Value::Bool(casing::isupper(s)),
         "islower" => Value::Bool(casing::islower(s)),
         "istitle" => Value::Bool(casing::istitle(s)),
-        "isidentifier" => Value::Bool(
-            s.chars()
-                .next()
-                .is_some_and(|c| c == '_' || c.is_alphabetic())
-                && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
-        ),
+        "isidentifier" => Value::Bool(is_identifier(s)),
         "isprintable" => Value::Bool(
             s.chars()
                 .all(|c| c == ' ' || crate::eval::repr::is_printable(c)),

@@ -211,7 +211,15 @@ fn positional(vm: &Vm, args: &Args, n: usize) -> PyResult<Value> {
 pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<&Value>) = match values {
         Value::Tuple(t) => (t.as_ref().clone(), None),
-        Value::Dict(_) => (vec![values.clone()], Some(values)),
+        // Anything subscriptable but a tuple or str serves `%(key)s`, as
+        // CPython's PyMapping_Check (so `'' % [1]` is not an error).
+        Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::Range(_) => {
+            (vec![values.clone()], Some(values))
+        }
+        Value::Native(n) if n.as_dict().is_some() => (vec![values.clone()], Some(values)),
+        Value::Instance(_) if vm.special_method(values, "__getitem__").is_some() => {
+            (vec![values.clone()], Some(values))
+        }
         other => (vec![other.clone()], None),
     };
     let mut next = 0usize;
