@@ -20,3 +20,23 @@ attempt(lambda: divmod("a", 1))
 attempt(lambda: divmod((), "x"))
 attempt(lambda: divmod(7, -2))
 attempt(lambda: divmod(7.5, 2))
+
+# === str() of an object whose __repr__ returns a non-str blames __str__ ===
+class BadRepr:
+    def __repr__(self):
+        return True
+
+class BadStr:
+    def __str__(self):
+        return 5
+
+attempt(lambda: str(BadRepr()))
+attempt(lambda: repr(BadRepr()))
+attempt(lambda: str(BadStr()))
+attempt(lambda: str([BadRepr()]))
+
+# === find/count/startswith bounds must be ints or None ===
+empty = ""
+attempt(lambda: "abc".endswith("", empty))
+attempt(lambda: "abc".find("b", None, 2))
+attempt(lambda: "abc".count("b", 1.5))

@@ -45,6 +45,18 @@ impl Vm {
                         };
                     }
                 }
+                if let Some(m) = i.class.lookup("__repr__") {
+                    // object.__str__ calls the repr slot itself, so a result
+                    // that is not a str is reported as __str__'s.
+                    let r = self.call(&self.bind(m, v), Args::default())?;
+                    return match r {
+                        Value::Str(ref s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 self.repr(v)
             }
             _ => self.repr(v),
