@@ -237,7 +237,7 @@ impl Vm {
                     Ok(true)
                 })
             }
-            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            _ if set_like(a) && set_like(b) => {
                 let (xa, ya) = (self.set_items(a), self.set_items(b));
                 if xa.len() != ya.len() {
                     return Ok(false);
@@ -351,7 +351,7 @@ impl Vm {
             };
             return Ok(Value::Bool(r));
         }
-        if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+        if set_like(a) && set_like(b) {
             let (la, lb) = (self.set_items(a).len(), self.set_items(b).len());
             let sub = |x: &Value, y: &Value| -> PyResult<bool> {
                 for item in self.set_items(x) {
@@ -1251,6 +1251,15 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         _ => return Option::None,
     })
+}
+
+/// Sets, and the keys and items views of dicts: what compares as a set.
+fn set_like(v: &Value) -> bool {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::DictView(dv) => dv.1 != crate::eval::iter::DictPart::Values,
+        _ => false,
+    }
 }
 
 fn is_number(v: &Value) -> bool {
