@@ -7,7 +7,10 @@
 //! g, %, with grouping), and a mutable context (`getcontext().prec`,
 //! `.rounding`, `localcontext()`).
 //!
-//! Not provided: `exp`/`ln`/`log10`/non-integer powers, signal flags (traps
+//! `exp`, `ln`, `log10` and `logb` are correctly rounded (ROUND_HALF_EVEN,
+//! as CPython's).
+//!
+//! Not provided: non-integer powers, signal flags (traps
 //! are fixed: InvalidOperation, DivisionByZero and Overflow raise),
 //! subnormal/clamp details, and the `Context` arithmetic methods.
 
@@ -734,6 +737,222 @@ fn power(a: &Dec, b: &Dec, ctx: &Ctx) -> Result<Dec, Result<Signal, &'static str
     }
 }
 
+// ----- exp, ln, log10 -----
+//
+// Computed in fixed point (an integer scaled by 10**w) with w well past the
+// context precision, then rounded once with ROUND_HALF_EVEN as CPython does
+// (the context's rounding is ignored for these). Every result but the exact
+// cases is irrational, so a sticky digit marks it inexact.
+
+/// `ln(y / 10**w)` scaled by `10**w`, for `y / 10**w` in `[1, 10]`.
+fn ln_fixed(y: &BigInt, w: u64) -> BigInt {
+    let one = pow10(w);
+    let mut y = y.clone();
+    let mut halvings = 0u32;
+    // Square roots bring y near 1, where the atanh series converges fast.
+    let near: BigInt = &one / 1000;
+    while &y - &one > near {
+        y = (&y * &one).sqrt();
+        halvings += 1;
+    }
+    let z = (&y - &one) * &one / (&y + &one);
+    let z2 = &z * &z / &one;
+    let mut term = z.clone();
+    let mut sum = BigInt::zero();
+    let mut k = 1u32;
+    while !term.is_zero() {
+        sum += &term / k;
+        term = &term * &z2 / &one;
+        k += 2;
+    }
+    (sum * 2) << halvings
+}
+
+/// `exp(r / 10**w)` scaled by `10**w`, for `|r / 10**w|` below about 3.
+fn exp_fixed(r: &BigInt, w: u64) -> BigInt {
+    let one = pow10(w);
+    const HALVINGS: u32 = 12;
+    let x = r >> HALVINGS;
+    let mut term = one.clone();
+    let mut sum = BigInt::zero();
+    let mut k = 1u32;
+    while !term.is_zero() {
+        sum += &term;
+        term = &term * &x / &one / k;
+        k += 1;
+    }
+    for _ in 0..HALVINGS {
+        sum = &sum * &sum / &one;
+    }
+    sum
+}
+
+/// An inexact fixed-point result `v / 10**w` rounded to the context.
+fn round_inexact(v: BigInt, w: u64, ctx: &Ctx) -> DResult {
+    let neg = v.is_negative();
+    let coeff = v.abs() * 10 + 1;
+    fix(
+        Dec::finite(neg, coeff, -(w as i64) - 1),
+        ctx,
+        Rounding::HalfEven,
+    )
+}
+
+/// Working digits for a result needing `prec` significant digits.
+fn guard(ctx: &Ctx) -> u64 {
+    (ctx.prec.max(1) + 20) as u64
+}
+
+/// `ln(c * 10**e)` in fixed point with `w` digits: `ln(m) + a * ln(10)`.
+fn ln_parts(coeff: &BigInt, exp: i64, w: u64) -> BigInt {
+    let n = digits(coeff);
+    let a = exp + n - 1;
+    // Enough extra digits that a * ln(10) keeps w fractional digits.
+    let extra = digits(&BigInt::from(a.abs())) as u64 + 2;
+    let wx = w + extra;
+    let m = coeff * pow10(wx) / pow10((n - 1) as u64);
+    let mut v = ln_fixed(&m, wx);
+    if a != 0 {
+        v += ln_fixed(&(pow10(wx) * 10), wx) * a;
+    }
+    v / pow10(extra)
+}
+
+fn ln(d: &Dec, ctx: &Ctx) -> DResult {
+    if let Some(r) = nan_result(d, None) {
+        return r;
+    }
+    if d.is_zero() {
+        return Ok(Dec::inf(true));
+    }
+    if d.neg {
+        return Err(Signal::Invalid("InvalidOperation"));
+    }
+    let Num::Finite { coeff, exp } = &d.num else {
+        return Ok(Dec::inf(false));
+    };
+    if d.rat().is_some_and(|r| r.is_int() && r.n.is_one()) {
+        return Ok(Dec::finite(false, BigInt::zero(), 0));
+    }
+    let mut w = guard(ctx);
+    loop {
+        let v = ln_parts(coeff, *exp, w);
+        // Near 1 the result is small: widen until it has enough digits.
+        let have = digits(&v) as u64;
+        if have >= ctx.prec as u64 + 10 {
+            return round_inexact(v, w, ctx);
+        }
+        w += ctx.prec as u64 + 10 - have + 5;
+    }
+}
+
+fn log10(d: &Dec, ctx: &Ctx) -> DResult {
+    if let Some(r) = nan_result(d, None) {
+        return r;
+    }
+    if d.is_zero() {
+        return Ok(Dec::inf(true));
+    }
+    if d.neg {
+        return Err(Signal::Invalid("InvalidOperation"));
+    }
+    let Num::Finite { coeff, exp } = &d.num else {
+        return Ok(Dec::inf(false));
+    };
+    // An exact power of ten has an exact logarithm.
+    let mut c = coeff.clone();
+    let mut e = *exp;
+    while (&c % 10u32).is_zero() {
+        c /= 10;
+        e += 1;
+    }
+    if c.is_one() {
+        return fix(Dec::from_int(&BigInt::from(e)), ctx, Rounding::HalfEven);
+    }
+    let mut w = guard(ctx);
+    loop {
+        let x = ln_parts(coeff, *exp, w + 2);
+        let l10 = ln_fixed(&(pow10(w + 2) * 10), w + 2);
+        let v = x * pow10(w) / l10;
+        let have = digits(&v) as u64;
+        if have >= ctx.prec as u64 + 10 {
+            return round_inexact(v, w, ctx);
+        }
+        w += ctx.prec as u64 + 10 - have + 5;
+    }
+}
+
+fn exp(d: &Dec, ctx: &Ctx) -> DResult {
+    if let Some(r) = nan_result(d, None) {
+        return r;
+    }
+    let (coeff, e) = match &d.num {
+        Num::Inf if d.neg => return Ok(Dec::finite(false, BigInt::zero(), 0)),
+        Num::Inf => return Ok(Dec::inf(false)),
+        Num::Finite { coeff, exp } => (coeff, *exp),
+        _ => return Ok(Dec::nan()),
+    };
+    if coeff.is_zero() {
+        return Ok(Dec::finite(false, BigInt::one(), 0));
+    }
+    // Far outside the exponent range: overflow, or a result that underflows to 0.
+    let limit = ((ctx.emax.max(-ctx.etiny()) + 1) as f64 * std::f64::consts::LN_10) as i64 + 2;
+    if d.adjusted() > digits(&BigInt::from(limit)) {
+        return if d.neg {
+            Ok(Dec::finite(false, BigInt::zero(), ctx.etiny()))
+        } else {
+            Err(Signal::Overflow)
+        };
+    }
+    let w0 = guard(ctx);
+    // x = k * ln(10) + r with 0 <= r < ln(10): exp(x) = exp(r) * 10**k.
+    let kd = digits(&BigInt::from(limit)) as u64 + 2;
+    let w = w0 + kd;
+    let one = pow10(w);
+    let mut x = if e >= -(w as i64) {
+        if e >= 0 {
+            coeff * pow10(e as u64) * &one
+        } else {
+            coeff * pow10((w as i64 + e) as u64)
+        }
+    } else {
+        BigInt::zero()
+    };
+    if d.neg {
+        x = -x;
+    }
+    let l10 = ln_fixed(&(&one * 10), w);
+    let k = Integer::div_floor(&x, &l10);
+    let r = &x - &k * &l10;
+    let Some(k) = k.to_i64() else {
+        return Err(Signal::Overflow);
+    };
+    let v = exp_fixed(&r, w);
+    if x.is_zero() {
+        // |x| below 10**-w: exp(x) is 1 plus or minus a sliver.
+        let c = if d.neg { &one * 10 - 1 } else { &one * 10 + 1 };
+        return fix(
+            Dec::finite(false, c, -(w as i64) - 1),
+            ctx,
+            Rounding::HalfEven,
+        );
+    }
+    let r = round_inexact(v, w, ctx)?;
+    match r.num {
+        Num::Finite { coeff, exp } => {
+            let e2 = exp + k;
+            if e2 + digits(&coeff) - 1 > ctx.emax {
+                return Err(Signal::Overflow);
+            }
+            if e2 < ctx.etiny() {
+                return Ok(Dec::finite(false, BigInt::zero(), ctx.etiny()));
+            }
+            Ok(Dec::finite(false, coeff, e2))
+        }
+        _ => Ok(r),
+    }
+}
+
 /// Total order for comparisons; `None` when a NaN is involved.
 fn cmp(a: &Dec, b: &Dec) -> Option<Ordering> {
     if a.is_nan() || b.is_nan() {
@@ -1295,6 +1514,10 @@ const METHODS: &[&str] = &[
     "to_integral",
     "to_integral_exact",
     "sqrt",
+    "exp",
+    "ln",
+    "log10",
+    "logb",
     "as_tuple",
     "as_integer_ratio",
     "is_nan",
@@ -1596,6 +1819,22 @@ impl NativeObject for DecimalObj {
                 Ok(sh.value(to_integral(d, mode)))
             }
             "sqrt" => sh.result(vm, sqrt(d, &ctx)),
+            "exp" => sh.result(vm, exp(d, &ctx)),
+            "ln" => sh.result(vm, ln(d, &ctx)),
+            "log10" => sh.result(vm, log10(d, &ctx)),
+            "logb" => sh.result(
+                vm,
+                match &d.num {
+                    _ if d.is_nan() => Ok(d.clone()),
+                    Num::Inf => Ok(Dec::inf(false)),
+                    _ if d.is_zero() => Err(Signal::DivByZero),
+                    _ => fix(
+                        Dec::from_int(&BigInt::from(d.adjusted())),
+                        &ctx,
+                        ctx.rounding,
+                    ),
+                },
+            ),
             "as_tuple" => {
                 let (digits_v, exp) = match &d.num {
                     Num::Finite { coeff, exp } => (coeff.to_string(), Value::Int(*exp)),

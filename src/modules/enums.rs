@@ -1,6 +1,12 @@
-//! `enum`: `Enum`, `IntEnum`, `StrEnum`, `auto` and `unique`, plus the
-//! functional API (`Enum('Color', 'RED GREEN')`) and `str`/`int`/`float`
-//! mixins (`class Color(str, Enum)`).
+//! `enum`: `Enum`, `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `auto` and
+//! `unique`, plus the functional API (`Enum('Color', 'RED GREEN')`) and
+//! `str`/`int`/`float` mixins (`class Color(str, Enum)`).
+//!
+//! Flags follow CPython 3.11: `Flag` is STRICT (values with undefined bits
+//! raise), `IntFlag` KEEPs unknown bits; combinations are pseudo-members
+//! made on demand and cached, so `F.A | F.B is F.AB` holds. `auto()` values
+//! may be combined in the class body (`RW = R | W`): the combination is
+//! resolved when the class is made. `re.RegexFlag` is built here too.
 //!
 //! Members are ordinary instances of the enum class, made when the class
 //! body ends (through the base's `__init_subclass__`); the class-level
@@ -12,6 +18,7 @@
 //! Must not create members anywhere but at class creation (or the functional
 //! API): `Color(1)` only looks members up.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -56,6 +63,21 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         set_class_attr(&enum_class, op, method(&function_class, op, Op::Enum));
     }
     init_registry(&enum_class);
+    let flag = open_class("Flag", "enum", vec![enum_class.clone()]);
+    init_registry(&flag);
+    for op in FLAG_OPS {
+        set_class_attr(&flag, op, method(&function_class, op, Op::Flag));
+    }
+    let int_flag = open_class(
+        "IntFlag",
+        "enum",
+        vec![vm.types.of_kind(TypeKind::Int), flag.clone()],
+    );
+    init_registry(&int_flag);
+    for op in FLAG_OPS {
+        set_class_attr(&int_flag, op, method(&function_class, op, Op::Flag));
+    }
+    add_mixin_methods(vm, &int_flag, true);
     let int_enum = open_class(
         "IntEnum",
         "enum",
@@ -71,7 +93,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         add_mixin_methods(vm, c, true);
     }
     let mut m: HashMap<Rc<str>, Value> = HashMap::new();
-    for c in [enum_class, int_enum, str_enum] {
+    for c in [enum_class, int_enum, str_enum, flag, int_flag] {
         m.insert(c.name.clone(), Value::Class(c));
     }
     m.insert(
@@ -80,6 +102,37 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     );
     m.insert(Rc::from("unique"), Value::Builtin(&UNIQUE));
     m
+}
+
+/// `re.RegexFlag`: an `IntFlag` whose members print as `re.IGNORECASE`.
+pub fn regex_flag(vm: &Vm, members: &[(&str, i64)]) -> PyResult<ClassRef> {
+    let m = build(vm);
+    let Some(Value::Class(base)) = m.get("IntFlag") else {
+        return Err(vm.type_error("enum.IntFlag is missing"));
+    };
+    let mut ns: IndexMap<Rc<str>, Value> = IndexMap::new();
+    for (name, v) in members {
+        ns.insert(Rc::from(*name), Value::Int(*v));
+    }
+    ns.insert(Rc::from("__module__"), Value::str("re"));
+    let class = vm.build_class(
+        Rc::from("RegexFlag"),
+        Rc::from("RegexFlag"),
+        vec![Value::Class(base.clone())],
+        ns,
+    )?;
+    let Value::Class(c) = &class else {
+        return Err(vm.type_error("RegexFlag is not a class"));
+    };
+    let c = c.clone();
+    if member_names(&c).is_empty() {
+        make_members(vm, &c)?;
+    }
+    let function_class = vm.types.of_kind(TypeKind::Function);
+    for op in ["__repr__", "__str__", "__format__"] {
+        set_class_attr(&c, op, method(&function_class, op, Op::Global));
+    }
+    Ok(c)
 }
 
 /// Gives an enum class empty member tables.
@@ -183,7 +236,8 @@ static CLASS_REPR: BuiltinFn = BuiltinFn {
     call: |vm, args| {
         let cls = class_arg(vm, &args)?;
         Ok(Value::string(format!(
-            "<enum {}>",
+            "<{} {}>",
+            if is_flag_class(&cls) { "flag" } else { "enum" },
             vm.repr(&Value::str(&cls.name))?
         )))
     },
@@ -245,6 +299,9 @@ fn class_call(vm: &Vm, args: Args) -> PyResult<Value> {
         if v.is(value) || vm.eq(&v, value)? {
             return Ok(m);
         }
+    }
+    if is_flag_class(&cls) {
+        return flag_member(vm, &cls, value);
     }
     if let Some(missing) = crate::modules::natives::user_method(&cls, "_missing_") {
         let hook = match &missing {
@@ -369,8 +426,21 @@ fn mixin_kind(cls: &ClassRef) -> Option<TypeKind> {
 
 /// Whether the enum derives from `IntEnum` / `StrEnum` (whose `str()` is the value's).
 fn is_repr_enum(cls: &ClassRef) -> bool {
+    cls.mro().any(|c| {
+        c.module.as_ref() == "enum" && matches!(c.name.as_ref(), "IntEnum" | "StrEnum" | "IntFlag")
+    })
+}
+
+/// Whether the class derives from `Flag`.
+fn is_flag_class(cls: &ClassRef) -> bool {
     cls.mro()
-        .any(|c| c.module.as_ref() == "enum" && matches!(c.name.as_ref(), "IntEnum" | "StrEnum"))
+        .any(|c| c.module.as_ref() == "enum" && c.name.as_ref() == "Flag")
+}
+
+/// Whether the class derives from `IntFlag` (KEEP boundary, int operands).
+fn is_int_flag_class(cls: &ClassRef) -> bool {
+    cls.mro()
+        .any(|c| c.module.as_ref() == "enum" && c.name.as_ref() == "IntFlag")
 }
 
 /// `auto()`'s value for the next member.
@@ -398,6 +468,20 @@ fn next_value(
     }
     if mixin_kind(cls) == Some(TypeKind::Str) && is_repr_enum(cls) {
         return Ok(Value::string(name.to_lowercase()));
+    }
+    if is_flag_class(cls) {
+        let high = last
+            .iter()
+            .filter_map(|v| match v {
+                Value::Int(i) => Some(*i),
+                Value::Bool(b) => Some(*b as i64),
+                _ => None,
+            })
+            .max();
+        return Ok(Value::Int(match high {
+            None => 1,
+            Some(h) => 1i64 << (64 - h.max(0).leading_zeros()).min(62),
+        }));
     }
     let mut best: Option<Value> = None;
     for v in last {
@@ -440,10 +524,16 @@ fn make_members(vm: &Vm, cls: &ClassRef) -> PyResult<()> {
     let mut last_values: Vec<Value> = Vec::new();
     let init = crate::modules::natives::user_method(cls, "__init__");
     for (name, raw) in entries {
-        let mut value = if crate::value::native_ref::<Auto>(&raw).is_some() {
-            next_value(vm, cls, &name, last_values.len(), &last_values)?
-        } else {
-            raw
+        let mut value = match crate::value::native_ref::<Auto>(&raw) {
+            Some(a) => {
+                let v = match &a.combine {
+                    Some((op, l, r)) => vm.binary_op(*op, &resolve_auto(l), &resolve_auto(r))?,
+                    None => next_value(vm, cls, &name, last_values.len(), &last_values)?,
+                };
+                *a.resolved.borrow_mut() = Some(v.clone());
+                v
+            }
+            None => raw,
         };
         value = match mixin {
             Some(TypeKind::Int) if is_repr_enum(cls) => vm.call(
@@ -481,7 +571,10 @@ fn make_members(vm: &Vm, cls: &ClassRef) -> PyResult<()> {
                     }
                     vm.call(f, Args::new(pos))?;
                 }
-                names.push(Value::str(&name));
+                let single_bit = matches!(&value, Value::Int(i) if *i > 0 && i & (i - 1) == 0);
+                if !is_flag_class(cls) || single_bit {
+                    names.push(Value::str(&name));
+                }
                 canonical.push((value.clone(), member.clone()));
                 if vm.hash(&value).is_ok() {
                     vm.dict_set(&mut by_value, value.clone(), member.clone())?;
@@ -501,9 +594,9 @@ fn make_members(vm: &Vm, cls: &ClassRef) -> PyResult<()> {
 
 /// `IntEnum` / `StrEnum` themselves already carry the forwarding methods.
 fn is_repr_enum_base(cls: &ClassRef) -> bool {
-    cls.bases
-        .iter()
-        .any(|b| b.module.as_ref() == "enum" && matches!(b.name.as_ref(), "IntEnum" | "StrEnum"))
+    cls.bases.iter().any(|b| {
+        b.module.as_ref() == "enum" && matches!(b.name.as_ref(), "IntEnum" | "StrEnum" | "IntFlag")
+    })
 }
 
 // ----- auto / unique -----
@@ -511,13 +604,40 @@ fn is_repr_enum_base(cls: &ClassRef) -> bool {
 /// `auto()`: replaced by the next value when the class is made.
 struct Auto {
     class: ClassRef,
+    /// The value given when the class was made.
+    resolved: RefCell<Option<Value>>,
+    /// `auto() | auto()` in the class body: worked out once both are known.
+    combine: Option<(BinOp, Value, Value)>,
+}
+
+/// The value an `auto()` (or a plain value) stands for in a class body.
+fn resolve_auto(v: &Value) -> Value {
+    match crate::value::native_ref::<Auto>(v) {
+        Some(a) => match &a.combine {
+            Some((op, l, r)) => {
+                let (l, r) = (resolve_auto(l), resolve_auto(r));
+                match (op, &l, &r) {
+                    (BinOp::BitOr, Value::Int(a), Value::Int(b)) => Value::Int(a | b),
+                    (BinOp::BitAnd, Value::Int(a), Value::Int(b)) => Value::Int(a & b),
+                    (BinOp::BitXor, Value::Int(a), Value::Int(b)) => Value::Int(a ^ b),
+                    _ => a.resolved.borrow().clone().unwrap_or(Value::None),
+                }
+            }
+            None => a.resolved.borrow().clone().unwrap_or(Value::None),
+        },
+        None => v.clone(),
+    }
 }
 
 fn auto(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
         return Err(vm.type_error("auto() takes no arguments"));
     }
-    Ok(native(Auto { class: cls.clone() }))
+    Ok(native(Auto {
+        class: cls.clone(),
+        resolved: RefCell::new(None),
+        combine: None,
+    }))
 }
 
 impl NativeObject for Auto {
@@ -529,6 +649,28 @@ impl NativeObject for Auto {
     }
     fn repr(&self, _vm: &Vm, _this: &Value) -> PyResult<String> {
         Ok("auto(_auto_null)".into())
+    }
+    fn binary_op(
+        &self,
+        _vm: &Vm,
+        op: BinOp,
+        this: &Value,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<PyResult<Value>> {
+        if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor) {
+            return None;
+        }
+        let (l, r) = if reflected {
+            (other.clone(), this.clone())
+        } else {
+            (this.clone(), other.clone())
+        };
+        Some(Ok(native(Auto {
+            class: self.class.clone(),
+            resolved: RefCell::new(None),
+            combine: Some((op, l, r)),
+        })))
     }
 }
 
@@ -606,6 +748,149 @@ enum Op {
     Enum,
     /// Forwarded to the mixed-in value.
     Value,
+    /// `Flag`'s set operations, membership and iteration.
+    Flag,
+    /// `re.RegexFlag`'s `re.IGNORECASE|re.MULTILINE` repr and str.
+    Global,
+}
+
+/// The operations `Flag` members define.
+const FLAG_OPS: &[&str] = &[
+    "__or__",
+    "__ror__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__invert__",
+    "__contains__",
+    "__iter__",
+    "__len__",
+    "__bool__",
+];
+
+/// A flag member's integer value.
+fn flag_value(v: &Value) -> Option<i64> {
+    match member_attr(v, "_value_") {
+        Some(Value::Int(i)) => Some(i),
+        Some(Value::Bool(b)) => Some(b as i64),
+        _ => None,
+    }
+}
+
+/// The canonical (single-bit) members of a flag class, in definition order,
+/// with their values.
+fn flag_singles(vm: &Vm, cls: &ClassRef) -> PyResult<Vec<(Value, i64)>> {
+    Ok(members(vm, cls)?
+        .into_iter()
+        .filter_map(|m| flag_value(&m).map(|v| (m, v)))
+        .collect())
+}
+
+/// Python's `int.bit_length` for a non-negative value.
+fn bit_length(v: i64) -> u32 {
+    64 - v.max(0).leading_zeros()
+}
+
+/// `enum.bin`: two's complement digits after a sign bit, padded to `max_bits`.
+fn flag_bin(num: i64, max_bits: usize) -> String {
+    let s = if num >= 0 {
+        let ceiling = 1i64 << bit_length(num);
+        format!("{:b}", num + ceiling).replacen('1', "0", 1)
+    } else {
+        let ceiling = 1i64 << bit_length(!num);
+        format!("{:b}", !num ^ (2 * ceiling - 1))
+    };
+    let (sign, mut digits) = s.split_at(1);
+    let padded;
+    if digits.len() < max_bits {
+        let pad: String = std::iter::repeat_n(sign, max_bits).collect();
+        padded = pad + digits;
+        digits = &padded[padded.len() - max_bits..];
+    }
+    format!("0b{} {}", sign, digits)
+}
+
+/// `Flag._missing_`: the member (or a new pseudo-member) for an int value.
+fn flag_member(vm: &Vm, cls: &ClassRef, value: &Value) -> PyResult<Value> {
+    let mut v = match value {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        other => match flag_value(other) {
+            Some(i) => i,
+            None => {
+                return Err(vm.value_error(format!(
+                    "{} is not a valid {}",
+                    vm.repr(other)?,
+                    cls.qualname
+                )))
+            }
+        },
+    };
+    let by_value = match cls.ns.borrow().get("_value2member_map_") {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => None,
+    };
+    if let Some(d) = &by_value {
+        if let Some(m) = vm.dict_get(d, &Value::Int(v))? {
+            return Ok(m);
+        }
+    }
+    let singles = flag_singles(vm, cls)?;
+    let flag_mask = singles.iter().fold(0i64, |acc, (_, b)| acc | b);
+    let all_bits = (1i64 << bit_length(flag_mask)) - 1;
+    let keep = is_int_flag_class(cls);
+    if !(!all_bits <= v && v <= all_bits) || v & (all_bits ^ flag_mask) != 0 {
+        if !keep {
+            let max_bits = bit_length(v).max(bit_length(flag_mask)) as usize;
+            return Err(vm.value_error(format!(
+                "{} invalid value {}\n    given {}\n  allowed {}",
+                vm.repr(&Value::Class(cls.clone()))?,
+                v,
+                flag_bin(v, max_bits),
+                flag_bin(flag_mask, max_bits)
+            )));
+        }
+        if v < 0 {
+            v += (all_bits + 1).max(1i64 << bit_length(!v).min(62));
+        }
+    }
+    let neg = (v < 0).then_some(v);
+    if v < 0 {
+        v += all_bits + 1;
+    }
+    let unknown = v & !flag_mask;
+    let known = v & flag_mask;
+    let name = if known != 0 {
+        let mut parts: Vec<String> = Vec::new();
+        for (m, b) in &singles {
+            if known & b == *b {
+                parts.push(vm.to_str(&member_attr(m, "_name_").unwrap_or(Value::None))?);
+            }
+        }
+        if unknown != 0 {
+            parts.push(unknown.to_string());
+        }
+        Value::string(parts.join("|"))
+    } else {
+        Value::None
+    };
+    let member = vm.new_instance(cls, &[]);
+    if let Value::Instance(i) = &member {
+        let mut attrs = i.attrs.borrow_mut();
+        attrs.insert(Rc::from("_value_"), Value::Int(v));
+        attrs.insert(Rc::from("_name_"), name);
+    }
+    if unknown == 0 {
+        if let Some(d) = &by_value {
+            let mut d = d.borrow_mut();
+            vm.dict_set(&mut d, Value::Int(v), member.clone())?;
+            if let Some(n) = neg {
+                vm.dict_set(&mut d, Value::Int(n), member.clone())?;
+            }
+        }
+    }
+    Ok(member)
 }
 
 /// A method of enum members, implemented natively.
@@ -703,7 +988,73 @@ impl MemberMethod {
         let name = member_attr(&this, "_name_").unwrap_or(Value::None);
         let value = member_attr(&this, "_value_").unwrap_or(Value::None);
         let class_name = vm.class_of(&this).name.clone();
+        if self.op == Op::Flag {
+            return self.flag_op(vm, &this, arg);
+        }
+        if self.op == Op::Global {
+            let cls = vm.class_of(&this);
+            let text = match flag_value(&this) {
+                Some(v) => {
+                    let mut parts = Vec::new();
+                    let mut rest = v;
+                    if v == 0 {
+                        if let Some(map) = member_map(&cls) {
+                            for (k, m) in map.borrow().items() {
+                                if flag_value(&m) == Some(0) {
+                                    parts.push(format!("re.{}", vm.to_str(&k)?));
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    for (m, b) in flag_singles(vm, &cls)? {
+                        if v & b == b {
+                            rest &= !b;
+                            let n = member_attr(&m, "_name_").unwrap_or(Value::None);
+                            parts.push(format!("re.{}", vm.to_str(&n)?));
+                        }
+                    }
+                    if rest != 0 || parts.is_empty() {
+                        parts.push(format!("{:#x}", rest));
+                    }
+                    parts.join("|")
+                }
+                None => String::new(),
+            };
+            return match self.name {
+                "__format__" => {
+                    let spec = vm.to_str(&arg.unwrap_or_else(|| Value::str("")))?;
+                    if spec.is_empty() {
+                        Ok(Value::string(text))
+                    } else {
+                        vm.format_value(&value, &spec).map(Value::string)
+                    }
+                }
+                _ => Ok(Value::string(text)),
+            };
+        }
         if self.op == Op::Enum {
+            if name.is_none() {
+                return match self.name {
+                    "__repr__" => Ok(Value::string(format!(
+                        "<{}: {}>",
+                        class_name,
+                        vm.repr(&value)?
+                    ))),
+                    "__str__" => Ok(Value::string(format!(
+                        "{}({})",
+                        class_name,
+                        vm.repr(&value)?
+                    ))),
+                    "__format__" => {
+                        let text = Value::string(vm.to_str(&this)?);
+                        let spec = arg.unwrap_or_else(|| Value::str(""));
+                        let spec = vm.to_str(&spec)?;
+                        Ok(Value::string(vm.format_value(&text, &spec)?))
+                    }
+                    _ => Ok(Value::Int(vm.hash(&value)? as i64)),
+                };
+            }
             return match self.name {
                 "__repr__" => Ok(Value::string(format!(
                     "<{}.{}: {}>",
@@ -774,6 +1125,74 @@ impl MemberMethod {
                 }),
                 _ => Err(vm.type_error("attribute name must be string")),
             },
+        }
+    }
+}
+
+impl MemberMethod {
+    /// `Flag`'s operators: `| & ^ ~`, `in`, iteration, `len`, `bool`.
+    fn flag_op(&self, vm: &Vm, this: &Value, arg: Option<Value>) -> PyResult<Value> {
+        let cls = vm.class_of(this);
+        let v = flag_value(this).unwrap_or(0);
+        let other_value = |o: &Value| -> Option<i64> {
+            if is_member(o) && vm.class_of(o).is_subclass(&cls) {
+                return flag_value(o);
+            }
+            if is_int_flag_class(&cls) {
+                return match o {
+                    Value::Int(i) => Some(*i),
+                    Value::Bool(b) => Some(*b as i64),
+                    _ => None,
+                };
+            }
+            None
+        };
+        let members_in = |v: i64| -> PyResult<Vec<Value>> {
+            Ok(flag_singles(vm, &cls)?
+                .into_iter()
+                .filter(|(_, b)| v & b == *b)
+                .map(|(m, _)| m)
+                .collect())
+        };
+        match self.name {
+            "__invert__" => {
+                let inv = if is_int_flag_class(&cls) {
+                    !v
+                } else {
+                    let mask = flag_singles(vm, &cls)?
+                        .iter()
+                        .fold(0i64, |acc, (_, b)| acc | b);
+                    mask & !v
+                };
+                flag_member(vm, &cls, &Value::Int(inv))
+            }
+            "__contains__" => {
+                let o = arg.unwrap_or(Value::None);
+                if !(is_member(&o) && vm.class_of(&o).is_subclass(&cls)) {
+                    return Err(vm.type_error(format!(
+                        "unsupported operand type(s) for 'in': '{}' and '{}'",
+                        vm.class_of(&o).qualname,
+                        cls.qualname
+                    )));
+                }
+                let ov = flag_value(&o).unwrap_or(0);
+                Ok(Value::Bool(ov & v == ov))
+            }
+            "__iter__" => vm.iter(&Value::list(members_in(v)?)),
+            "__len__" => Ok(Value::Int(members_in(v)?.len() as i64)),
+            "__bool__" => Ok(Value::Bool(v != 0)),
+            name => {
+                let o = arg.unwrap_or(Value::None);
+                let Some(ov) = other_value(&o) else {
+                    return Ok(Value::NotImplemented);
+                };
+                let r = match name.trim_start_matches("__r").trim_start_matches("__") {
+                    "or__" => v | ov,
+                    "and__" => v & ov,
+                    _ => v ^ ov,
+                };
+                flag_member(vm, &cls, &Value::Int(r))
+            }
         }
     }
 }

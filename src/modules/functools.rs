@@ -1,5 +1,10 @@
 //! `functools`: `reduce`, `partial`, `lru_cache` / `cache`, `cmp_to_key`,
-//! `wraps` / `update_wrapper`, `total_ordering` and `cached_property`.
+//! `wraps` / `update_wrapper`, `total_ordering`, `cached_property`,
+//! `singledispatch` / `singledispatchmethod` and `partialmethod`.
+//!
+//! `singledispatch.register` takes the class explicitly (`@f.register(int)`
+//! or `f.register(int, func)`); the annotation form needs function
+//! `__annotations__`, which the interpreter does not record yet.
 //!
 //! Wrapped callables run through `Vm::call`, so they count against the
 //! operation and recursion limits like any call. Caches never hold a borrow
@@ -59,6 +64,31 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
             "functools.partial",
             "functools",
             Some(partial),
+        )),
+    );
+    let dispatch_class = native_class(
+        vm,
+        "functools.singledispatch",
+        "functools",
+        Some(singledispatch),
+    );
+    m.insert(Rc::from("singledispatch"), Value::Class(dispatch_class));
+    m.insert(
+        Rc::from("singledispatchmethod"),
+        Value::Class(native_class(
+            vm,
+            "functools.singledispatchmethod",
+            "functools",
+            Some(singledispatchmethod),
+        )),
+    );
+    m.insert(
+        Rc::from("partialmethod"),
+        Value::Class(native_class(
+            vm,
+            "functools.partialmethod",
+            "functools",
+            Some(partialmethod),
         )),
     );
     for f in [
@@ -919,5 +949,369 @@ impl NativeObject for CachedAccess {
     }
     fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
         Some(self.access(vm, args))
+    }
+}
+
+// ----- singledispatch -----
+
+/// A generic function dispatching on the class of its first argument (or,
+/// for `singledispatchmethod`, of the first argument after `self`).
+struct Dispatcher {
+    class: ClassRef,
+    default: Value,
+    registry: RefCell<Vec<(ClassRef, Value)>>,
+    method: bool,
+}
+
+fn singledispatch(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
+    new_dispatcher(vm, cls, args, "singledispatch", false)
+}
+
+fn singledispatchmethod(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
+    new_dispatcher(vm, cls, args, "singledispatchmethod", true)
+}
+
+fn new_dispatcher(
+    vm: &Vm,
+    cls: &ClassRef,
+    args: Args,
+    name: &str,
+    method: bool,
+) -> PyResult<Value> {
+    let sig = Sig {
+        name,
+        params: &["func"],
+        required: 1,
+        kwonly: &[],
+        method: false,
+    };
+    let func = bind(vm, &sig, args)?
+        .into_iter()
+        .next()
+        .flatten()
+        .unwrap_or(Value::None);
+    if method
+        && !is_callable(vm, &func)
+        && !matches!(func, Value::ClassMethod(_) | Value::StaticMethod(_))
+    {
+        return Err(vm.type_error(format!(
+            "{} is not callable or a descriptor",
+            vm.repr(&func)?
+        )));
+    }
+    Ok(native(Dispatcher {
+        class: cls.clone(),
+        default: func.clone(),
+        registry: RefCell::new(vec![(vm.types.object.clone(), func)]),
+        method,
+    }))
+}
+
+impl Dispatcher {
+    /// The implementation for `cls`: the first class of its MRO with one.
+    fn dispatch(&self, cls: &ClassRef) -> Value {
+        let reg = self.registry.borrow();
+        for c in cls.mro() {
+            if let Some((_, f)) = reg.iter().find(|(k, _)| Rc::ptr_eq(k, c)) {
+                return f.clone();
+            }
+        }
+        self.default.clone()
+    }
+
+    fn add(&self, cls: ClassRef, func: Value) {
+        let mut reg = self.registry.borrow_mut();
+        match reg.iter_mut().find(|(k, _)| Rc::ptr_eq(k, &cls)) {
+            Some(slot) => slot.1 = func,
+            None => reg.push((cls, func)),
+        }
+    }
+
+    /// `register(cls, func=None)`: a decorator when `func` is left out.
+    fn register(&self, vm: &Vm, this: &Value, args: Args) -> PyResult<Value> {
+        let sig = Sig {
+            name: "register",
+            params: &["cls", "func"],
+            required: 1,
+            kwonly: &[],
+            method: false,
+        };
+        let s = bind(vm, &sig, args)?;
+        let first = s[0].clone().unwrap_or(Value::None);
+        match (&first, s[1].clone()) {
+            (Value::Class(c), Some(func)) => {
+                self.add(c.clone(), func.clone());
+                Ok(func)
+            }
+            (Value::Class(c), None) => Ok(native(RegisterFor {
+                class: function_class(vm),
+                target: this.clone(),
+                cls: c.clone(),
+            })),
+            (_, None) if is_callable(vm, &first) => {
+                let ann = vm.get_attr(&first, "__annotations__").ok();
+                let found = match &ann {
+                    Some(Value::Dict(d)) => d
+                        .borrow()
+                        .items()
+                        .into_iter()
+                        .find(|(k, _)| !matches!(k, Value::Str(s) if s.as_str() == "return")),
+                    _ => None,
+                };
+                match &found {
+                    Some((_, Value::Class(c))) => {
+                        self.add(c.clone(), first.clone());
+                        Ok(first)
+                    }
+                    Some((k, v)) => Err(vm.type_error(format!(
+                        "Invalid annotation for {}. {} is not a class.",
+                        vm.repr(k)?,
+                        vm.repr(v)?
+                    ))),
+                    None => Err(vm.type_error(format!(
+                        "Invalid first argument to `register()`: {}. Use either \
+                         `@register(some_class)` or plain `@register` on an annotated function.",
+                        vm.repr(&first)?
+                    ))),
+                }
+            }
+            _ => Err(vm.type_error(format!(
+                "Invalid first argument to `register()`: {}. Use either \
+                 `@register(some_class)` or plain `@register` on an annotated function.",
+                vm.repr(&first)?
+            ))),
+        }
+    }
+
+    fn invoke(&self, vm: &Vm, args: Args) -> PyResult<Value> {
+        let at = self.method as usize;
+        let Some(arg) = args.pos.get(at) else {
+            let name = match &vm.get_attr(&self.default, "__name__") {
+                Ok(Value::Str(s)) => s.as_str().to_string(),
+                _ => "singledispatch function".into(),
+            };
+            return Err(vm.type_error(format!("{} requires at least 1 positional argument", name)));
+        };
+        let f = self.dispatch(&vm.class_of(arg));
+        if self.method {
+            // Class and static methods receive what their descriptor gives.
+            let mut pos = args.pos;
+            let callee = match &f {
+                Value::StaticMethod(g) => {
+                    pos.remove(0);
+                    (**g).clone()
+                }
+                Value::ClassMethod(g) => {
+                    pos[0] = Value::Class(vm.class_of(&pos[0]));
+                    (**g).clone()
+                }
+                other => other.clone(),
+            };
+            return vm.call(&callee, Args::with_kw(pos, args.kw));
+        }
+        vm.call(&f, args)
+    }
+}
+
+impl NativeObject for Dispatcher {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &Vm, this: &Value) -> PyResult<String> {
+        if self.method {
+            return Ok(format!(
+                "<functools.singledispatchmethod object at {:#x}>",
+                this.identity()
+            ));
+        }
+        vm.repr(&self.default)
+    }
+    fn get_attr(&self, vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match name {
+            "registry" => {
+                let mut d = DictObj::new();
+                for (k, v) in self.registry.borrow().iter() {
+                    vm.dict_set(&mut d, Value::Class(k.clone()), v.clone())?;
+                }
+                Some(Value::dict(d))
+            }
+            "__wrapped__" | "func" => Some(self.default.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                Some(vm.get_attr(&self.default, name)?)
+            }
+            _ => None,
+        })
+    }
+    fn has_method(&self, name: &str) -> bool {
+        matches!(name, "register" | "dispatch")
+    }
+    fn call_method(&self, vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
+        match name {
+            "register" => self.register(vm, this, args),
+            _ => {
+                let sig = Sig {
+                    name: "dispatch",
+                    params: &["cls"],
+                    required: 1,
+                    kwonly: &[],
+                    method: false,
+                };
+                match &bind(vm, &sig, args)?.into_iter().next().flatten() {
+                    Some(Value::Class(c)) => Ok(self.dispatch(c)),
+                    Some(other) => {
+                        Err(vm.type_error(format!("{} is not a class", vm.repr(other)?)))
+                    }
+                    None => Ok(Value::None),
+                }
+            }
+        }
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn binds(&self) -> bool {
+        self.method
+    }
+    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
+        Some(self.invoke(vm, args))
+    }
+}
+
+/// What `f.register(cls)` returns: registers the function it decorates.
+struct RegisterFor {
+    class: ClassRef,
+    target: Value,
+    cls: ClassRef,
+}
+
+impl NativeObject for RegisterFor {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<function singledispatch.register.<locals>.<lambda> at {:#x}>",
+            this.identity()
+        ))
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
+        let Some(d) = native_ref::<Dispatcher>(&self.target) else {
+            return Some(Err(vm.type_error("register() target is not a dispatcher")));
+        };
+        let Some(func) = args.pos.into_iter().next() else {
+            return Some(Err(vm.type_error(
+                "register() missing 1 required positional argument: 'func'",
+            )));
+        };
+        d.add(self.cls.clone(), func.clone());
+        Some(Ok(func))
+    }
+}
+
+// ----- partialmethod -----
+
+/// `partialmethod(func, *args, **keywords)`: a method with arguments bound
+/// after `self`.
+struct PartialMethod {
+    class: ClassRef,
+    func: Value,
+    args: Vec<Value>,
+    keywords: Vec<(Rc<str>, Value)>,
+}
+
+fn partialmethod(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
+    let mut pos = args.pos.into_iter();
+    let Some(func) = pos.next() else {
+        return Err(vm.type_error(
+            "partialmethod.__init__() missing 1 required positional argument: 'func'",
+        ));
+    };
+    if !is_callable(vm, &func) && !matches!(func, Value::ClassMethod(_) | Value::StaticMethod(_)) {
+        return Err(vm.type_error(format!(
+            "{} is not callable or a descriptor",
+            vm.repr(&func)?
+        )));
+    }
+    let (func, mut bound, mut keywords) = match native_ref::<PartialMethod>(&func) {
+        Some(inner) => (
+            inner.func.clone(),
+            inner.args.clone(),
+            inner.keywords.clone(),
+        ),
+        None => (func, Vec::new(), Vec::new()),
+    };
+    bound.extend(pos);
+    merge_keywords(&mut keywords, args.kw);
+    Ok(native(PartialMethod {
+        class: cls.clone(),
+        func,
+        args: bound,
+        keywords,
+    }))
+}
+
+impl NativeObject for PartialMethod {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &Vm, _this: &Value) -> PyResult<String> {
+        let mut parts = vec![vm.repr(&self.func)?];
+        for a in &self.args {
+            parts.push(vm.repr(a)?);
+        }
+        for (k, v) in &self.keywords {
+            parts.push(format!("{}={}", k, vm.repr(v)?));
+        }
+        Ok(format!("functools.partialmethod({})", parts.join(", ")))
+    }
+    fn get_attr(&self, _vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match name {
+            "func" => Some(self.func.clone()),
+            "args" => Some(Value::tuple(self.args.clone())),
+            _ => None,
+        })
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn binds(&self) -> bool {
+        true
+    }
+    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
+        let mut incoming = args.pos.into_iter();
+        let mut pos = Vec::new();
+        let callee = match &self.func {
+            Value::StaticMethod(g) => {
+                incoming.next();
+                (**g).clone()
+            }
+            Value::ClassMethod(g) => {
+                if let Some(this) = incoming.next() {
+                    pos.push(Value::Class(vm.class_of(&this)));
+                }
+                (**g).clone()
+            }
+            other => {
+                pos.extend(incoming.next());
+                other.clone()
+            }
+        };
+        pos.extend(self.args.iter().cloned());
+        pos.extend(incoming);
+        let mut kw = self.keywords.clone();
+        merge_keywords(&mut kw, args.kw);
+        Some(vm.call(&callee, Args::with_kw(pos, kw)))
     }
 }

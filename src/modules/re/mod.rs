@@ -92,27 +92,54 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     m.insert(Rc::from("Match"), Value::Class(match_));
     m.insert(Rc::from("error"), Value::Class(error));
     use translate as t;
-    for (name, v) in [
+    // RegexFlag's members in CPython's definition order, then the aliases.
+    let flags: [(&str, u32); 10] = [
         ("NOFLAG", 0),
-        ("TEMPLATE", t::TEMPLATE),
-        ("T", t::TEMPLATE),
-        ("IGNORECASE", t::IGNORECASE),
-        ("I", t::IGNORECASE),
-        ("LOCALE", t::LOCALE),
-        ("L", t::LOCALE),
-        ("MULTILINE", t::MULTILINE),
-        ("M", t::MULTILINE),
-        ("DOTALL", t::DOTALL),
-        ("S", t::DOTALL),
-        ("UNICODE", t::UNICODE),
-        ("U", t::UNICODE),
-        ("VERBOSE", t::VERBOSE),
-        ("X", t::VERBOSE),
-        ("DEBUG", t::DEBUG),
         ("ASCII", t::ASCII),
-        ("A", t::ASCII),
-    ] {
-        m.insert(Rc::from(name), Value::Int(v as i64));
+        ("IGNORECASE", t::IGNORECASE),
+        ("LOCALE", t::LOCALE),
+        ("UNICODE", t::UNICODE),
+        ("MULTILINE", t::MULTILINE),
+        ("DOTALL", t::DOTALL),
+        ("VERBOSE", t::VERBOSE),
+        ("TEMPLATE", t::TEMPLATE),
+        ("DEBUG", t::DEBUG),
+    ];
+    let aliases = [
+        ("A", "ASCII"),
+        ("I", "IGNORECASE"),
+        ("L", "LOCALE"),
+        ("U", "UNICODE"),
+        ("M", "MULTILINE"),
+        ("S", "DOTALL"),
+        ("X", "VERBOSE"),
+        ("T", "TEMPLATE"),
+    ];
+    let spec: Vec<(&str, i64)> = flags.iter().map(|(n, v)| (*n, *v as i64)).collect();
+    match super::enums::regex_flag(vm, &spec) {
+        Ok(class) => {
+            for (name, _) in flags {
+                if let Some(v) = class.ns.borrow().get(name) {
+                    m.insert(Rc::from(name), v.clone());
+                }
+            }
+            for (alias, name) in aliases {
+                if let Some(v) = class.ns.borrow().get(name) {
+                    m.insert(Rc::from(alias), v.clone());
+                }
+            }
+            m.insert(Rc::from("RegexFlag"), Value::Class(class));
+        }
+        Err(_) => {
+            for (name, v) in flags {
+                m.insert(Rc::from(name), Value::Int(v as i64));
+            }
+            for (alias, name) in aliases {
+                if let Some(v) = m.get(name).cloned() {
+                    m.insert(Rc::from(alias), v);
+                }
+            }
+        }
     }
     m
 }
@@ -797,6 +824,14 @@ fn opt_int(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
         None => Ok(0),
         Some(Value::Int(i)) => Ok(*i),
         Some(Value::Bool(b)) => Ok(*b as i64),
+        // RegexFlag members.
+        Some(v @ Value::Instance(_)) if vm.special_method(v, "__index__").is_some() => {
+            let i = vm.call(
+                &Value::Class(vm.types.of_kind(crate::types::TypeKind::Int)),
+                crate::eval::Args::new(vec![v.clone()]),
+            )?;
+            opt_int(vm, Some(&i))
+        }
         Some(Value::BigInt(b)) => Ok(if num_traits::Signed::is_negative(b.as_ref()) {
             i64::MIN
         } else {
