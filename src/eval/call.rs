@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
 use crate::errors;
-use crate::ir::{Name, Param};
+use crate::ir::{CallArgs, Elt, FunctionCode, Name, Param};
 use crate::types::TypeKind;
 use crate::value::{
     BoundMethod, Class, ClassRef, DictObj, ExcData, Function, Instance, SuperObj, Value,
@@ -110,15 +110,49 @@ impl Vm {
     pub fn call_function(&self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         self.tick()?;
         let code = &func.code;
-        let mut frame = Frame::new(code, &func.closure);
+        let mut frame = self.new_frame(code, &func.closure);
         self.bind_args(func, &mut frame, args)?;
         if code.is_generator {
             return self.new_generator(func.clone(), frame.locals, frame.cells);
         }
+        self.run_frame(frame, code)
+    }
+
+    /// `f(a, b)` or `obj.m(a, b)` of a plain function that takes exactly these
+    /// positional arguments: evaluates them straight into the new frame's
+    /// slots, so the call builds no argument vector. The caller checks
+    /// `takes_direct_call` first.
+    pub fn call_direct(
+        &self,
+        caller: &mut Frame,
+        func: &Rc<Function>,
+        receiver: Option<Value>,
+        call: &CallArgs,
+    ) -> PyResult<Value> {
+        let code = &func.code;
+        let mut frame = self.new_frame(code, &func.closure);
+        let mut params = code.params.iter();
+        if let Some(r) = receiver {
+            if let Some(p) = params.next() {
+                self.store_param(&mut frame, p, r);
+            }
+        }
+        for (p, arg) in params.zip(&call.args) {
+            if let Elt::One(e) = arg {
+                let v = self.eval(caller, e)?;
+                self.store_param(&mut frame, p, v);
+            }
+        }
+        self.tick()?;
+        self.run_frame(frame, code)
+    }
+
+    /// Runs a bound frame's function body and returns its slots to the pool.
+    fn run_frame(&self, mut frame: Frame, code: &FunctionCode) -> PyResult<Value> {
         self.enter_call()?;
         let r = self.exec_block(&mut frame, &code.body);
         self.leave_call();
-        match r {
+        let r = match r {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(Unwind::Raise(e)) => {
@@ -126,7 +160,9 @@ impl Vm {
                 Err(Unwind::Raise(e))
             }
             Err(e) => Err(e),
-        }
+        };
+        self.recycle_locals(std::mem::take(&mut frame.locals));
+        r
     }
 
     /// Records that an exception left a frame at `line`.
@@ -452,6 +488,20 @@ impl Vm {
 }
 
 /// C3 linearisation of the bases' MROs (the class itself excluded).
+/// Whether `call` can bind straight into `func`'s frame: plain positional
+/// arguments (plus `receiver_slots` bound first), exactly as many as the
+/// function's positional parameters, and a function that is not a generator.
+pub fn takes_direct_call(func: &Function, call: &CallArgs, receiver_slots: usize) -> bool {
+    let code = &func.code;
+    call.simple
+        && call.keywords.is_empty()
+        && code.params.len() == call.args.len() + receiver_slots
+        && code.varargs.is_none()
+        && code.varkw.is_none()
+        && code.kwonly.is_empty()
+        && !code.is_generator
+}
+
 fn c3_merge(bases: &[ClassRef]) -> Option<Vec<ClassRef>> {
     let mut seqs: Vec<Vec<ClassRef>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
     seqs.push(bases.to_vec());

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::call::takes_direct_call;
 use super::{Args, Frame, PyResult, Vm};
 use crate::ir::*;
 use crate::value::{DictObj, Function, SetObj, SliceObj, Value};
@@ -31,16 +32,8 @@ impl Vm {
                 }
                 Ok(Value::Bool(self.compare_truthy(*op, &a, &b)?))
             }
-            Expr::Call(func, args) => {
-                let callee = self.eval(f, func)?;
-                let args = self.eval_args(f, args, &callee)?;
-                self.call(&callee, args)
-            }
-            Expr::MethodCall(obj, name, args) => {
-                let receiver = self.eval(f, obj)?;
-                let args = self.eval_args(f, args, &receiver)?;
-                self.call_method(&receiver, name, args)
-            }
+            Expr::Call(func, args) => self.eval_call(f, func, args),
+            Expr::MethodCall(obj, name, args) => self.eval_method_call(f, obj, name, args),
             Expr::IfExp(test, body, orelse) => {
                 let t = self.eval(f, test)?;
                 if self.truthy(&t)? {
@@ -111,16 +104,8 @@ impl Vm {
                 self.store_name(f, name, v.clone())?;
                 Ok(v)
             }
-            Expr::Call(func, args) => {
-                let callee = self.eval(f, func)?;
-                let args = self.eval_args(f, args, &callee)?;
-                self.call(&callee, args)
-            }
-            Expr::MethodCall(obj, name, args) => {
-                let receiver = self.eval(f, obj)?;
-                let args = self.eval_args(f, args, &receiver)?;
-                self.call_method(&receiver, name, args)
-            }
+            Expr::Call(func, args) => self.eval_call(f, func, args),
+            Expr::MethodCall(obj, name, args) => self.eval_method_call(f, obj, name, args),
             Expr::SuperCall(class_cell, this) => {
                 let class = self.load_name(f, class_cell)?;
                 let this = self.load_name(f, this)?;
@@ -260,6 +245,38 @@ impl Vm {
     }
 
     /// Evaluates call arguments; `callee` is only used to word errors.
+    fn eval_call(&self, f: &mut Frame, func: &Expr, args: &CallArgs) -> PyResult<Value> {
+        let callee = self.eval(f, func)?;
+        if let Value::Function(func) = &callee {
+            if takes_direct_call(func, args, 0) {
+                return self.call_direct(f, func, None, args);
+            }
+        }
+        let args = self.eval_args(f, args, &callee)?;
+        self.call(&callee, args)
+    }
+
+    fn eval_method_call(
+        &self,
+        f: &mut Frame,
+        obj: &Expr,
+        name: &Rc<str>,
+        args: &CallArgs,
+    ) -> PyResult<Value> {
+        let receiver = self.eval(f, obj)?;
+        if let Value::Instance(inst) = &receiver {
+            if !inst.attrs.borrow().contains_key(name.as_ref()) {
+                if let Some(Value::Function(ref func)) = inst.class.lookup(name) {
+                    if takes_direct_call(func, args, 1) {
+                        return self.call_direct(f, func, Some(receiver.clone()), args);
+                    }
+                }
+            }
+        }
+        let args = self.eval_args(f, args, &receiver)?;
+        self.call_method(&receiver, name, args)
+    }
+
     pub fn eval_args(&self, f: &mut Frame, call: &CallArgs, callee: &Value) -> PyResult<Args> {
         if call.simple {
             let mut pos = Vec::with_capacity(call.args.len());

@@ -81,13 +81,22 @@ pub struct Frame<'y> {
 
 impl<'y> Frame<'y> {
     pub fn new(code: &FunctionCode, closure: &[CellRef]) -> Frame<'y> {
+        Frame::with_locals(code, closure, vec![None; code.n_locals])
+    }
+
+    /// A frame whose local slots are `locals` (all `None`, `n_locals` long).
+    fn with_locals(
+        code: &FunctionCode,
+        closure: &[CellRef],
+        locals: Vec<Option<Value>>,
+    ) -> Frame<'y> {
         let mut cells = Vec::with_capacity(code.n_own_cells + closure.len());
         for _ in 0..code.n_own_cells {
             cells.push(Rc::new(RefCell::new(None)));
         }
         cells.extend(closure.iter().cloned());
         Frame {
-            locals: vec![None; code.n_locals],
+            locals,
             cells,
             class_ns: None,
             yielder: None,
@@ -176,6 +185,8 @@ pub struct Vm {
     pub tools: HashMap<Rc<str>, Rc<Tool>>,
     pub last_value: RefCell<Option<Value>>,
     pub stack_pool: RefCell<Vec<DefaultStack>>,
+    /// Local-slot vectors of finished calls, reused so a call does not allocate.
+    locals_pool: RefCell<Vec<Vec<Option<Value>>>>,
     pub live_generators: Cell<usize>,
     /// Exceptions being handled, innermost last (`except` bodies, `finally`, `__exit__`).
     pub handling: RefCell<Vec<Value>>,
@@ -202,6 +213,30 @@ fn shared_builtins() -> (Rc<Types>, Rc<HashMap<&'static str, Value>>) {
             })
             .clone()
     })
+}
+
+/// Local-slot vectors kept for reuse, and the largest one kept.
+const LOCALS_POOL_LEN: usize = 128;
+const LOCALS_POOL_SLOTS: usize = 64;
+
+impl Vm {
+    /// A frame for a call of `code`, its local slots taken from the pool.
+    pub fn new_frame<'y>(&self, code: &FunctionCode, closure: &[CellRef]) -> Frame<'y> {
+        let mut locals = self.locals_pool.borrow_mut().pop().unwrap_or_default();
+        locals.resize_with(code.n_locals, || None);
+        Frame::with_locals(code, closure, locals)
+    }
+
+    /// Returns a finished call's local slots to the pool.
+    pub fn recycle_locals(&self, mut locals: Vec<Option<Value>>) {
+        locals.clear();
+        if locals.capacity() <= LOCALS_POOL_SLOTS {
+            let mut pool = self.locals_pool.borrow_mut();
+            if pool.len() < LOCALS_POOL_LEN {
+                pool.push(locals);
+            }
+        }
+    }
 }
 
 /// Bytes of stack kept in reserve below the guard, for the code that reports the error.
@@ -234,6 +269,7 @@ impl Vm {
                 tools,
                 last_value: RefCell::new(None),
                 stack_pool: RefCell::new(Vec::new()),
+                locals_pool: RefCell::new(Vec::new()),
                 live_generators: Cell::new(0),
                 handling: RefCell::new(Vec::new()),
                 repr_seen: RefCell::new(Vec::new()),

@@ -125,7 +125,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                self.int_op(op, &to_big(a), &to_big(b))
+                self.int_op(op, &big_ref(a), &big_ref(b))
             }
             (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_)) => {
                 let x = self.to_f64(a)?;
@@ -657,6 +657,15 @@ fn unary_symbol(op: UnaryOp) -> &'static str {
         UnaryOp::Pos => "+",
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
+    }
+}
+
+/// An int operand as a big integer, borrowed when it already is one, so
+/// big-int arithmetic does not copy its operands.
+pub fn big_ref(v: &Value) -> std::borrow::Cow<'_, BigInt> {
+    match v {
+        Value::BigInt(b) => std::borrow::Cow::Borrowed(&**b),
+        _ => std::borrow::Cow::Owned(to_big(v)),
     }
 }
 
