@@ -29,8 +29,9 @@ macro_rules! float_fn {
 float_fn!(SQRT, "sqrt", f64::sqrt);
 float_fn!(EXP, "exp", f64::exp);
 float_fn!(EXPM1, "expm1", f64::exp_m1);
-float_fn!(LOG2, "log2", f64::log2);
-float_fn!(LOG10, "log10", f64::log10);
+float_fn!(CBRT, "cbrt", f64::cbrt);
+float_fn!(EXP2, "exp2", f64::exp2);
+float_fn!(ULP, "ulp", ulp);
 float_fn!(LOG1P, "log1p", f64::ln_1p);
 float_fn!(SIN, "sin", f64::sin);
 float_fn!(COS, "cos", f64::cos);
@@ -43,7 +44,11 @@ float_fn!(COSH, "cosh", f64::cosh);
 float_fn!(TANH, "tanh", f64::tanh);
 float_fn!(ASINH, "asinh", f64::asinh);
 float_fn!(ACOSH, "acosh", f64::acosh);
-float_fn!(ATANH, "atanh", f64::atanh);
+float_fn!(ATANH, "atanh", |x| if x.abs() >= 1.0 {
+    f64::NAN
+} else {
+    x.atanh()
+});
 float_fn!(FABS, "fabs", f64::abs);
 float_fn!(DEGREES, "degrees", f64::to_degrees);
 float_fn!(RADIANS, "radians", f64::to_radians);
@@ -55,6 +60,28 @@ float_fn!(LGAMMA, "lgamma", |x| gamma(x).abs().ln());
 pub static LOG: BuiltinFn = BuiltinFn {
     name: "log",
     call: log,
+};
+pub static LOG2: BuiltinFn = BuiltinFn {
+    name: "log2",
+    call: |vm, args| {
+        arity(vm, "log2", &args, 1, 1)?;
+        log_helper(vm, &args.pos[0], f64::log2).map(Value::Float)
+    },
+};
+pub static LOG10: BuiltinFn = BuiltinFn {
+    name: "log10",
+    call: |vm, args| {
+        arity(vm, "log10", &args, 1, 1)?;
+        log_helper(vm, &args.pos[0], f64::log10).map(Value::Float)
+    },
+};
+pub static NEXTAFTER: BuiltinFn = BuiltinFn {
+    name: "nextafter",
+    call: |vm, args| {
+        arity(vm, "nextafter", &args, 2, 2)?;
+        let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+        Ok(Value::Float(next_after(x, y)))
+    },
 };
 pub static FLOOR: BuiltinFn = BuiltinFn {
     name: "floor",
@@ -158,11 +185,11 @@ pub static FSUM: BuiltinFn = BuiltinFn {
 };
 
 const FUNCTIONS: &[&BuiltinFn] = &[
-    &SQRT, &EXP, &EXPM1, &LOG, &LOG2, &LOG10, &LOG1P, &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN,
-    &ATAN2, &SINH, &COSH, &TANH, &ASINH, &ACOSH, &ATANH, &FABS, &DEGREES, &RADIANS, &ERF, &ERFC,
-    &GAMMA, &LGAMMA, &FLOOR, &CEIL, &TRUNC, &POW, &COPYSIGN, &FMOD, &REMAINDER, &HYPOT, &DIST,
-    &FACTORIAL, &GCD, &LCM, &COMB, &PERM, &ISQRT, &ISCLOSE, &ISFINITE, &ISINF, &ISNAN, &MODF,
-    &FREXP, &LDEXP, &PROD, &FSUM,
+    &SQRT, &EXP, &EXPM1, &LOG, &LOG2, &LOG10, &LOG1P, &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &CBRT,
+    &EXP2, &ULP, &NEXTAFTER, &ATAN2, &SINH, &COSH, &TANH, &ASINH, &ACOSH, &ATANH, &FABS, &DEGREES,
+    &RADIANS, &ERF, &ERFC, &GAMMA, &LGAMMA, &FLOOR, &CEIL, &TRUNC, &POW, &COPYSIGN, &FMOD,
+    &REMAINDER, &HYPOT, &DIST, &FACTORIAL, &GCD, &LCM, &COMB, &PERM, &ISQRT, &ISCLOSE, &ISFINITE,
+    &ISINF, &ISNAN, &MODF, &FREXP, &LDEXP, &PROD, &FSUM,
 ];
 
 /// The names smolagents puts in the builtin namespace straight from `math`.
@@ -228,23 +255,75 @@ fn predicate(vm: &Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult<Va
     Ok(Value::Bool(f(real(vm, &args.pos[0])?)))
 }
 
+/// `x` as `m * 2**e` with `m` in [0.5, 1) (C's `frexp`), for finite nonzero `x`.
+fn split_exp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = split_exp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's `loghelper`: ints too large for a float are taken as
+/// `m * 2**e` (correctly rounded `m`), giving `f(m) + f(2) * e`.
+fn log_helper(vm: &Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Value::BigInt(b) = v {
+        if b.is_positive() && b.to_f64().is_none_or(|x| x.is_infinite()) {
+            let shift = b.bits() as i64 - 60;
+            let mut top: BigInt = b.as_ref() >> shift as usize;
+            if (&top << shift as usize) != *b.as_ref() {
+                top |= BigInt::one();
+            }
+            let (m, e) = split_exp(top.to_f64().unwrap_or(1.0));
+            return Ok(f(m) + f(2.0) * (e + shift) as f64);
+        }
+    }
+    let x = real(vm, v)?;
+    if x <= 0.0 || (x.is_nan() && !matches!(v, Value::Float(_))) {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(f(x))
+}
+
+/// The next float after `x` towards `y` (C's `nextafter`).
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+/// `math.ulp`: the gap between `|x|` and the next float away from zero.
+fn ulp(x: f64) -> f64 {
+    if x.is_nan() || x.is_infinite() {
+        return x.abs();
+    }
+    let x = x.abs();
+    let next = next_after(x, f64::INFINITY);
+    if next.is_infinite() {
+        return x - next_after(x, -f64::INFINITY);
+    }
+    next - x
+}
+
 fn log(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "log", &args, 1, 2)?;
-    let ln = |v: &Value| -> PyResult<f64> {
-        if let Value::BigInt(b) = v {
-            if b.is_positive() {
-                // ln of a huge int: scale down by bits first.
-                let bits = b.bits() as i64 - 60;
-                let top = (b.as_ref() >> bits.max(0) as usize).to_f64().unwrap_or(1.0);
-                return Ok(top.ln() + bits.max(0) as f64 * std::f64::consts::LN_2);
-            }
-        }
-        let x = real(vm, v)?;
-        if x <= 0.0 {
-            return Err(vm.value_error("math domain error"));
-        }
-        Ok(x.ln())
-    };
+    let ln = |v: &Value| -> PyResult<f64> { log_helper(vm, v, f64::ln) };
     let num = ln(&args.pos[0])?;
     match args.pos.get(1) {
         None => Ok(Value::Float(num)),
