@@ -34,6 +34,7 @@ pub mod textwrap;
 pub mod time;
 pub mod typing;
 pub mod unicodedata;
+mod unicodedata_tables;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -65,6 +66,10 @@ pub struct Module {
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {
         "collections" => Some(collections::build(vm)),
+        "collections.abc" => match &collections::abc_module(vm) {
+            Value::Module(m) => Some(m.attrs.clone()),
+            _ => Some(collections::abc::build(vm)),
+        },
         "enum" => Some(enums::build(vm)),
         "dataclasses" => Some(dataclasses::build(vm)),
         "typing" => Some(typing::build(vm)),
@@ -100,6 +105,7 @@ fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
 pub const AVAILABLE: &[&str] = &[
     "base64",
     "collections",
+    "collections.abc",
     "datetime",
     "fractions",
     "hashlib",

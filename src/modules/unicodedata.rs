@@ -7,8 +7,9 @@
 //! in 14.0; normalization from `unicode-normalization` (a newer Unicode, which
 //! only matters for characters added after 14.0). `numeric`/`digit` know decimal digits plus a table of common
 //! non-decimal numerics (superscripts, circled digits, fractions, Roman and
-//! CJK numerals); `bidirectional`, `decomposition`, `east_asian_width` and
-//! `mirrored` are not provided.
+//! CJK numerals). `bidirectional`, `decomposition`, `east_asian_width` and
+//! `mirrored` read the Unicode 14.0 tables in `unicodedata_tables.rs`
+//! (generated from CPython's database by `tools/gen_unicodedata_tables.py`).
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -36,6 +37,66 @@ functions! {
     NUMERIC: "numeric" => numeric,
     NORMALIZE: "normalize" => normalize,
     IS_NORMALIZED: "is_normalized" => is_normalized,
+    BIDIRECTIONAL: "bidirectional" => bidirectional,
+    DECOMPOSITION: "decomposition" => decomposition,
+    EAST_ASIAN_WIDTH: "east_asian_width" => east_asian_width,
+    MIRRORED: "mirrored" => mirrored,
+}
+
+use super::unicodedata_tables as tables;
+use std::sync::OnceLock;
+
+/// A run table (`START:VALUE;`) as sorted (start, value) pairs.
+fn parse_runs(table: &'static str) -> Vec<(u32, &'static str)> {
+    table
+        .split(';')
+        .filter_map(|entry| {
+            let (start, value) = entry.split_once(':')?;
+            Some((u32::from_str_radix(start, 16).ok()?, value))
+        })
+        .collect()
+}
+
+/// The value of the run containing `c`.
+fn run_value(runs: &[(u32, &'static str)], c: char) -> &'static str {
+    let c = c as u32;
+    match runs.binary_search_by(|(start, _)| start.cmp(&c)) {
+        Ok(i) => runs[i].1,
+        Err(0) => "",
+        Err(i) => runs[i - 1].1,
+    }
+}
+
+fn bidirectional(vm: &Vm, args: Args) -> PyResult<Value> {
+    static RUNS: OnceLock<Vec<(u32, &'static str)>> = OnceLock::new();
+    arity(vm, "bidirectional", &args, 1, 1)?;
+    let c = char_arg(vm, "bidirectional", &args.pos[0], false)?;
+    let runs = RUNS.get_or_init(|| parse_runs(tables::BIDIRECTIONAL));
+    Ok(Value::str(run_value(runs, c)))
+}
+
+fn east_asian_width(vm: &Vm, args: Args) -> PyResult<Value> {
+    static RUNS: OnceLock<Vec<(u32, &'static str)>> = OnceLock::new();
+    arity(vm, "east_asian_width", &args, 1, 1)?;
+    let c = char_arg(vm, "east_asian_width", &args.pos[0], false)?;
+    let runs = RUNS.get_or_init(|| parse_runs(tables::EAST_ASIAN_WIDTH));
+    Ok(Value::str(run_value(runs, c)))
+}
+
+fn mirrored(vm: &Vm, args: Args) -> PyResult<Value> {
+    static RUNS: OnceLock<Vec<(u32, &'static str)>> = OnceLock::new();
+    arity(vm, "mirrored", &args, 1, 1)?;
+    let c = char_arg(vm, "mirrored", &args.pos[0], false)?;
+    let runs = RUNS.get_or_init(|| parse_runs(tables::MIRRORED));
+    Ok(Value::Int((run_value(runs, c) == "1") as i64))
+}
+
+fn decomposition(vm: &Vm, args: Args) -> PyResult<Value> {
+    static TABLE: OnceLock<HashMap<u32, &'static str>> = OnceLock::new();
+    arity(vm, "decomposition", &args, 1, 1)?;
+    let c = char_arg(vm, "decomposition", &args.pos[0], false)?;
+    let table = TABLE.get_or_init(|| parse_runs(tables::DECOMPOSITION).into_iter().collect());
+    Ok(Value::str(table.get(&(c as u32)).copied().unwrap_or("")))
 }
 
 pub fn build(_vm: &Vm) -> HashMap<Rc<str>, Value> {

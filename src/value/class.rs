@@ -87,7 +87,51 @@ impl Class {
     }
 
     pub fn is_subclass(self: &Rc<Self>, other: &ClassRef) -> bool {
-        Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+        Rc::ptr_eq(self, other)
+            || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+            || (other.module.as_ref() == "collections.abc" && other.abc_accepts(self))
+    }
+
+    /// A `collections.abc` class's virtual subclasses: the classes or type
+    /// names in its `__abc_registry__`, and (for the one-method ABCs) any
+    /// class defining every method of its `__abc_methods__`.
+    fn abc_accepts(self: &Rc<Self>, sub: &ClassRef) -> bool {
+        let ns = self.ns.borrow();
+        if let Some(Value::Tuple(reg)) = ns.get("__abc_registry__") {
+            for entry in reg.iter() {
+                let hit = match entry {
+                    Value::Class(c) => sub.mro().any(|m| Rc::ptr_eq(m, c)),
+                    Value::Str(s) => sub.mro().any(|m| {
+                        let s = s.as_str();
+                        m.builtin
+                            && (m.name.as_ref() == s
+                                || s.strip_prefix(m.module.as_ref())
+                                    .and_then(|r| r.strip_prefix('.'))
+                                    == Some(m.name.as_ref()))
+                    }),
+                    _ => false,
+                };
+                if hit {
+                    return true;
+                }
+            }
+        }
+        let Some(Value::Tuple(methods)) = ns.get("__abc_methods__") else {
+            return false;
+        };
+        if sub.builtin {
+            return false;
+        }
+        methods.iter().all(|m| match m {
+            Value::Str(name) => match sub.lookup(name.as_str()) {
+                Some(Value::None) | None => {
+                    // Every class inherits object's __hash__ unless it sets it to None.
+                    name.as_str() == "__hash__" && sub.lookup("__hash__").is_none()
+                }
+                Some(_) => true,
+            },
+            _ => false,
+        })
     }
 
     pub fn is_exception(&self) -> bool {

@@ -220,6 +220,14 @@ impl NativeObject for Deque {
             _ => None,
         })
     }
+    fn set_attr(&self, vm: &Vm, name: &str, _value: Value) -> Option<PyResult<()>> {
+        (name == "maxlen").then(|| {
+            Err(vm.raise(
+                "AttributeError",
+                "attribute 'maxlen' of 'collections.deque' objects is not writable",
+            ))
+        })
+    }
     fn has_method(&self, name: &str) -> bool {
         METHODS.contains(&name)
     }

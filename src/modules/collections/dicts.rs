@@ -163,6 +163,26 @@ impl Counter {
         Ok(vm.dict_get(&self.dict, key)?.unwrap_or(Value::Int(0)))
     }
 
+    /// Counts from a mapping, as CPython: an empty Counter takes them as
+    /// they are; otherwise `count + self[elem]` (or `self[elem] - count`).
+    fn add_mapping(&self, vm: &Vm, items: Vec<(Value, Value)>, subtract: bool) -> PyResult<()> {
+        let empty = self.dict.borrow().len() == 0;
+        for (k, v) in items {
+            let new = if empty && !subtract {
+                v
+            } else {
+                let cur = self.get(vm, &k)?;
+                if subtract {
+                    vm.binary_op(BinOp::Sub, &cur, &v)?
+                } else {
+                    vm.binary_op(BinOp::Add, &v, &cur)?
+                }
+            };
+            vm.dict_setitem(&self.dict, k, new)?;
+        }
+        Ok(())
+    }
+
     /// `update` (adding counts) or `subtract` (removing them).
     fn update(
         &self,
@@ -177,11 +197,8 @@ impl Counter {
                 || matches!(src, Value::Native(n) if n.as_dict().is_some())
                 || vm.special_method(src, "keys").is_some();
             if is_mapping {
-                for (k, v) in vm.mapping_items(src)? {
-                    let cur = self.get(vm, &k)?;
-                    let new = vm.binary_op(op, &cur, &v)?;
-                    vm.dict_setitem(&self.dict, k, new)?;
-                }
+                let items = vm.mapping_items(src)?;
+                self.add_mapping(vm, items, subtract)?;
             } else if !src.is_none() {
                 let it = vm.iter(src)?;
                 while let Some(k) = vm.next(&it)? {
@@ -192,11 +209,9 @@ impl Counter {
                 }
             }
         }
-        for (k, v) in kw {
-            let key = Value::str(&k);
-            let cur = self.get(vm, &key)?;
-            let new = vm.binary_op(op, &cur, &v)?;
-            vm.dict_setitem(&self.dict, key, new)?;
+        if !kw.is_empty() {
+            let items = kw.into_iter().map(|(k, v)| (Value::str(&k), v)).collect();
+            self.add_mapping(vm, items, subtract)?;
         }
         Ok(())
     }
@@ -667,6 +682,39 @@ impl NativeObject for DefaultDict {
 
 // ----- OrderedDict -----
 
+/// Iteration over an `OrderedDict`: the dict's, with CPython's message when
+/// the dict changes size meanwhile.
+struct OdIter {
+    class: ClassRef,
+    inner: Value,
+}
+
+impl NativeObject for OdIter {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        Ok(format!("<odict_iterator object at {:#x}>", this.identity()))
+    }
+    fn iter(&self, _vm: &Vm, this: &Value) -> Option<PyResult<Value>> {
+        Some(Ok(this.clone()))
+    }
+    fn next_supported(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        Some(vm.next(&self.inner).map_err(|e| match e {
+            Unwind::Raise(x) if vm.is_instance_of(&x, "RuntimeError") => {
+                vm.raise("RuntimeError", "OrderedDict mutated during iteration")
+            }
+            other => other,
+        }))
+    }
+}
+
 /// A `collections.OrderedDict`.
 pub struct OrderedDict {
     class: ClassRef,
@@ -730,6 +778,16 @@ impl NativeObject for OrderedDict {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+    fn iter(&self, vm: &Vm, _this: &Value) -> Option<PyResult<Value>> {
+        let inner = match vm.iter(&Value::Dict(self.dict.clone())) {
+            Ok(it) => it,
+            Err(e) => return Some(Err(e)),
+        };
+        Some(Ok(native(OdIter {
+            class: vm.class_of(&inner),
+            inner,
+        })))
     }
     fn repr(&self, vm: &Vm, _this: &Value) -> PyResult<String> {
         let items = self.dict.borrow().items();

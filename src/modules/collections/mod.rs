@@ -1,8 +1,10 @@
 //! `collections`: `deque`, `Counter`, `defaultdict`, `OrderedDict`,
-//! `namedtuple` and `ChainMap`, each in its own file.
+//! `namedtuple` and `ChainMap`, each in its own file; `collections.abc`
+//! is the submodule in `abc.rs`.
 //!
 //! Owns only the module table; the types must not reach the host.
 
+pub mod abc;
 mod chainmap;
 mod deque;
 mod dicts;
@@ -37,5 +39,21 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         )),
     );
     put("namedtuple", Value::Builtin(&namedtuple::NAMEDTUPLE));
+    put("abc", abc_module(vm));
     m
+}
+
+/// The `collections.abc` module: the one already imported (directly or as
+/// `collections.abc`), so both spellings share the same classes.
+pub fn abc_module(vm: &Vm) -> Value {
+    if let Some(m) = vm.modules.borrow().get("collections.abc") {
+        return m.clone();
+    }
+    if let Some(m) = crate::modules::module_attr(vm, "collections", "abc") {
+        return m;
+    }
+    Value::Module(Rc::new(crate::modules::Module {
+        name: Rc::from("collections.abc"),
+        attrs: abc::build(vm),
+    }))
 }

@@ -316,6 +316,15 @@ impl NativeObject for NamedTupleObj {
             None => self.repr(vm, this),
         }
     }
+    fn set_attr(&self, vm: &Vm, name: &str, _value: Value) -> Option<PyResult<()>> {
+        match self.fields(vm) {
+            Ok(fields) if fields.iter().any(|f| f.as_ref() == name) => {
+                Some(Err(vm.raise("AttributeError", "can't set attribute")))
+            }
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
     fn get_attr(&self, vm: &Vm, this: &Value, name: &str) -> PyResult<Option<Value>> {
         if let Some(i) = self.fields(vm)?.iter().position(|f| f.as_ref() == name) {
             return Ok(self.items.get(i).cloned());

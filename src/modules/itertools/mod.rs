@@ -566,13 +566,12 @@ struct ISlice {
     done: Cell<bool>,
 }
 
-fn slice_arg(vm: &Vm, v: &Value, msg: &str) -> PyResult<Option<usize>> {
+/// An islice index as CPython's `PyNumber_AsSsize_t` sees it: `None`, the
+/// integer, or -1 for anything that is not an integer.
+fn slice_arg(v: &Value) -> Option<i64> {
     match v {
-        Value::None => Ok(None),
-        v => match small_int(v) {
-            Some(i) if i >= 0 => Ok(Some(i as usize)),
-            _ => Err(vm.value_error(msg)),
-        },
+        Value::None => None,
+        v => Some(small_int(v).unwrap_or(-1)),
     }
 }
 
@@ -582,11 +581,25 @@ fn islice(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     const STOP: &str =
         "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    let (start, stop, step) = if args.pos.len() == 2 {
-        (None, slice_arg(vm, &args.pos[1], STOP)?, None)
+    // CPython: a stop of -1 (or a non-integer) is the stop error; any other
+    // negative index is the indices error, checked once both are read.
+    let (start, stop_arg) = if args.pos.len() == 2 {
+        (Some(0), &args.pos[1])
     } else {
-        let start = slice_arg(vm, &args.pos[1], INDICES)?;
-        let stop = slice_arg(vm, &args.pos[2], STOP)?;
+        (slice_arg(&args.pos[1]), &args.pos[2])
+    };
+    let stop = slice_arg(stop_arg);
+    if stop == Some(-1) {
+        return Err(vm.value_error(STOP));
+    }
+    if start.is_some_and(|s| s < 0) || stop.is_some_and(|s| s < -1) {
+        return Err(vm.value_error(INDICES));
+    }
+    let start = start.map(|s| s as usize);
+    let stop = stop.map(|s| s as usize);
+    let (start, stop, step) = if args.pos.len() == 2 {
+        (None, stop, None)
+    } else {
         let step = match args.pos.get(3) {
             None | Some(Value::None) => None,
             Some(v) => match small_int(v) {
