@@ -164,6 +164,19 @@ pub fn unexpected_keyword(func: &str, name: &str) -> String {
 pub fn multiple_values(func: &str, name: &str) -> String {
     format!("{}() got multiple values for argument '{}'", func, name)
 }
+
+/// `raise X from Y` where `Y` is neither an exception nor None.
+pub fn exception_cause_not_exception() -> &'static str {
+    "exception causes must derive from BaseException"
+}
+
+/// A keyword given twice through `**` unpacking (or a name and `**`).
+pub fn multiple_values_for_keyword(func: &str, name: &str) -> String {
+    format!(
+        "{}() got multiple values for keyword argument '{}'",
+        func, name
+    )
+}
 pub fn positional_only_as_keyword(func: &str, names: &[String]) -> String {
     format!(
         "{}() got some positional-only arguments passed as keyword arguments: '{}'",

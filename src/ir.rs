@@ -39,8 +39,9 @@ pub enum StmtKind {
     Annotated(Target),
     /// Statements lowered from one source statement.
     Block(Vec<Stmt>),
-    /// A class-body annotation, recorded in the class's `__annotations__`.
-    Annotate(Rc<str>, Expr),
+    /// A class-body or module-level annotation of a name, recorded in the
+    /// class's `__annotations__` or (when the global is given) the module's.
+    Annotate(Rc<str>, Expr, Option<Name>),
     Delete(Vec<Target>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
@@ -240,6 +241,9 @@ pub struct MakeFunction {
     pub closure: Vec<Slot>,
     /// Generator expressions: the first iterable, evaluated eagerly and passed as the only argument.
     pub genexp_iter: Option<Expr>,
+    /// Parameter and return annotations (`"return"`), evaluated at definition
+    /// time into the function's `__annotations__`.
+    pub annotations: Vec<(Rc<str>, Expr)>,
 }
 
 pub struct Param {

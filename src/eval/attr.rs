@@ -37,6 +37,72 @@ const STRUCTURAL_DUNDERS: &[&str] = &[
     "__subclasses__",
 ];
 
+/// `exc.with_traceback(tb)`: tracebacks are not objects here, so it returns `exc`.
+static EXC_WITH_TRACEBACK: crate::value::BuiltinFn = crate::value::BuiltinFn {
+    name: "with_traceback",
+    call: |vm, args| {
+        crate::builtins::arity(vm, "with_traceback", &args, 2, 2)?;
+        Ok(args.pos[0].clone())
+    },
+};
+
+/// `exc.add_note(text)`: appends to the exception's `__notes__` list.
+static EXC_ADD_NOTE: crate::value::BuiltinFn = crate::value::BuiltinFn {
+    name: "add_note",
+    call: |vm, args| {
+        crate::builtins::arity(vm, "add_note", &args, 2, 2)?;
+        if !matches!(args.pos[1], Value::Str(_)) {
+            return Err(vm.type_error(format!(
+                "note must be a str, not '{}'",
+                vm.type_name(&args.pos[1])
+            )));
+        }
+        let notes = match vm.get_attr(&args.pos[0], "__notes__") {
+            Ok(n) => n,
+            Err(_) => {
+                let n = Value::list(Vec::new());
+                vm.set_attr(&args.pos[0], "__notes__", n.clone())?;
+                n
+            }
+        };
+        match &notes {
+            Value::List(l) => l.borrow_mut().push(args.pos[1].clone()),
+            _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        }
+        Ok(Value::None)
+    },
+};
+
+/// `cls.mro()`: the method resolution order as a list.
+static TYPE_MRO: crate::value::BuiltinFn = crate::value::BuiltinFn {
+    name: "mro",
+    call: |vm, args| {
+        crate::builtins::arity(vm, "mro", &args, 1, 1)?;
+        let Value::Class(c) = &args.pos[0] else {
+            return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
+        };
+        Ok(Value::list(
+            c.mro().map(|b| Value::Class(b.clone())).collect(),
+        ))
+    },
+};
+
+/// `object.__delattr__(obj, name)`: deletes without the class's own `__delattr__`.
+static OBJECT_DELATTR: crate::value::BuiltinFn = crate::value::BuiltinFn {
+    name: "__delattr__",
+    call: |vm, args| {
+        crate::builtins::arity(vm, "__delattr__", &args, 2, 2)?;
+        let Value::Str(name) = &args.pos[1] else {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args.pos[1])
+            )));
+        };
+        vm.del_attr_plain(&args.pos[0], name.as_str())?;
+        Ok(Value::None)
+    },
+};
+
 /// `object.__setattr__(obj, name, value)`: sets an instance attribute without
 /// the class's own `__setattr__` (how frozen dataclasses initialise fields).
 static OBJECT_SETATTR: crate::value::BuiltinFn = crate::value::BuiltinFn {
@@ -111,6 +177,25 @@ impl Vm {
                         "value" if self.is_instance_of(obj, "StopIteration") => {
                             return Ok(data.borrow().args.first().cloned().unwrap_or(Value::None))
                         }
+                        "with_traceback" | "add_note" => {
+                            let func: &'static crate::value::BuiltinFn = if name == "add_note" {
+                                &EXC_ADD_NOTE
+                            } else {
+                                &EXC_WITH_TRACEBACK
+                            };
+                            return Ok(Value::BoundMethod(Rc::new(crate::value::BoundMethod {
+                                receiver: obj.clone(),
+                                func: Value::Builtin(func),
+                            })));
+                        }
+                        "code" if self.is_instance_of(obj, "SystemExit") => {
+                            let args = data.borrow().args.clone();
+                            return Ok(match args.len() {
+                                0 => Value::None,
+                                1 => args[0].clone(),
+                                _ => Value::tuple(args),
+                            });
+                        }
                         _ => {}
                     }
                 }
@@ -156,8 +241,28 @@ impl Vm {
                     "__mro__" => Ok(Value::tuple(
                         c.mro().map(|b| Value::Class(b.clone())).collect(),
                     )),
+                    "mro" => Ok(Value::BoundMethod(Rc::new(crate::value::BoundMethod {
+                        receiver: obj.clone(),
+                        func: Value::Builtin(&TYPE_MRO),
+                    }))),
+                    // A snapshot of the class's own namespace (CPython: a read-only mappingproxy).
+                    "__dict__" => {
+                        let mut d = crate::value::DictObj::new();
+                        let entries: Vec<(Rc<str>, Value)> =
+                            c.ns.borrow()
+                                .iter()
+                                .map(|(k, v)| (k.clone(), v.clone()))
+                                .collect();
+                        for (k, v) in entries {
+                            self.dict_set(&mut d, Value::str(&k), v)?;
+                        }
+                        Ok(Value::dict(d))
+                    }
                     "__setattr__" if c.builtin && c.bases.is_empty() => {
                         Ok(Value::Builtin(&OBJECT_SETATTR))
+                    }
+                    "__delattr__" if c.builtin && c.bases.is_empty() => {
+                        Ok(Value::Builtin(&OBJECT_DELATTR))
                     }
                     _ => {
                         if c.builtin
@@ -238,6 +343,10 @@ impl Vm {
                     }
                 }
                 match name {
+                    "__delattr__" => Ok(Value::BoundMethod(Rc::new(crate::value::BoundMethod {
+                        receiver: s.this.clone(),
+                        func: Value::Builtin(&OBJECT_DELATTR),
+                    }))),
                     "__init__" | "__str__" | "__repr__" | "__eq__" | "__hash__" | "__setattr__"
                     | "__getattr__" => {
                         Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod {
@@ -264,6 +373,13 @@ impl Vm {
                     })))
                 }
                 "fget" => Ok(p.getter.clone().unwrap_or(Value::None)),
+                "fset" => Ok(p.setter.clone().unwrap_or(Value::None)),
+                "fdel" => Ok(p.deleter.clone().unwrap_or(Value::None)),
+                // The getter's docstring, as CPython copies it when no doc is given.
+                "__doc__" => match &p.getter {
+                    Some(g) => self.get_attr(g, "__doc__"),
+                    None => Ok(Value::None),
+                },
                 _ => Err(self.raise("AttributeError", errors::no_attribute("property", name))),
             },
             Value::StaticMethod(f) | Value::ClassMethod(f) if name == "__func__" => {
@@ -330,6 +446,27 @@ impl Vm {
             } else {
                 Value::tuple(f.defaults.clone())
             }),
+            "__kwdefaults__" => {
+                let mut d = crate::value::DictObj::new();
+                for (p, v) in f.code.kwonly.iter().zip(&f.kw_defaults) {
+                    if let Some(v) = v {
+                        self.dict_set(&mut d, Value::str(&p.name), v.clone())?;
+                    }
+                }
+                Ok(if d.len() == 0 {
+                    Value::None
+                } else {
+                    Value::dict(d)
+                })
+            }
+            // Made empty on first read and kept, so it can be filled in.
+            "__annotations__" => {
+                let table = Value::dict(crate::value::DictObj::new());
+                f.attrs
+                    .borrow_mut()
+                    .push((Rc::from("__annotations__"), table.clone()));
+                Ok(table)
+            }
             "__dict__" => Ok(Value::dict(crate::value::DictObj::new())),
             _ => Err(self.raise("AttributeError", errors::no_attribute("function", name))),
         }
@@ -344,6 +481,73 @@ impl Vm {
             Value::StaticMethod(ref f) => (**f).clone(),
             other => other,
         }
+    }
+
+    /// `__slots__`: when every class of the MRO (but `object`) declares
+    /// slots and none is `__dict__`, only the declared names may be set.
+    fn slots_allow(&self, class: &crate::value::ClassRef, name: &str) -> PyResult<bool> {
+        let mut names: Vec<Value> = Vec::new();
+        if class.builtin {
+            return Ok(true);
+        }
+        for c in class.mro() {
+            if c.builtin {
+                continue;
+            }
+            let Some(slots) = c.ns.borrow().get("__slots__").cloned() else {
+                return Ok(true);
+            };
+            match slots {
+                Value::Str(_) => names.push(slots),
+                other => names.extend(self.collect(&other)?),
+            }
+        }
+        Ok(names.iter().any(|n| match n {
+            Value::Str(s) => s.as_str() == name || s.as_str() == "__dict__",
+            _ => false,
+        }))
+    }
+
+    /// Assigning an exception's own state (`e.args = ...`, `e.__cause__ = ...`);
+    /// false for any other name.
+    fn set_exception_attr(
+        &self,
+        data: &std::cell::RefCell<crate::value::ExcData>,
+        name: &str,
+        value: &Value,
+    ) -> PyResult<bool> {
+        let exception_or_none = |what: &str| -> PyResult<Option<Value>> {
+            match value {
+                Value::None => Ok(None),
+                Value::Instance(e) if e.exc.is_some() => Ok(Some(value.clone())),
+                _ => Err(self.type_error(format!(
+                    "exception {} must be None or derive from BaseException",
+                    what
+                ))),
+            }
+        };
+        match name {
+            "args" => {
+                let items = self.collect(value)?;
+                data.borrow_mut().args = items;
+            }
+            "__cause__" => {
+                let cause = exception_or_none("cause")?;
+                let mut d = data.borrow_mut();
+                d.cause = cause;
+                d.suppress_context = true;
+            }
+            "__context__" => {
+                let context = exception_or_none("context")?;
+                data.borrow_mut().context = context;
+            }
+            "__suppress_context__" => {
+                let flag = self.truthy(value)?;
+                data.borrow_mut().suppress_context = flag;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     pub fn set_attr(&self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
@@ -379,6 +583,17 @@ impl Vm {
                             name, i.class.name
                         ),
                     ));
+                }
+                if let Some(data) = &i.exc {
+                    if self.set_exception_attr(data, name, &value)? {
+                        return Ok(());
+                    }
+                }
+                let is_new = !i.attrs.borrow().contains_key(name);
+                if is_new && !self.slots_allow(&i.class, name)? {
+                    return Err(
+                        self.raise("AttributeError", errors::no_attribute(&i.class.name, name))
+                    );
                 }
                 i.attrs.borrow_mut().insert(Rc::from(name), value);
                 Ok(())
@@ -431,6 +646,18 @@ impl Vm {
     }
 
     pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            if let Some(hook) = i.class.lookup("__delattr__") {
+                return self
+                    .call(&self.bind(hook, obj), Args::new(vec![Value::str(name)]))
+                    .map(|_| ());
+            }
+        }
+        self.del_attr_plain(obj, name)
+    }
+
+    /// `del obj.name` without the class's `__delattr__` (`object.__delattr__`).
+    pub fn del_attr_plain(&self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
                 if let Some(Value::Property(ref p)) = i.class.lookup(name) {

@@ -435,6 +435,11 @@ impl Vm {
         // The MRO copies every ancestor: a chain of n classes holds n^2/2 entries.
         let ancestors: usize = base_classes.iter().map(|b| b.mro_tail.len() + 1).sum();
         self.check_alloc(crate::limits::estimate::list(ancestors))?;
+        for (i, b) in base_classes.iter().enumerate() {
+            if base_classes[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(self.type_error(format!("duplicate base class {}", b.name)));
+            }
+        }
         let mro_tail = match c3_merge(&base_classes) {
             Some(m) => m,
             None => {

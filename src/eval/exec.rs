@@ -65,9 +65,23 @@ impl Vm {
                 _ => {}
             },
             StmtKind::Block(body) => return self.exec_block(f, body),
-            StmtKind::Annotate(name, annotation) => {
+            StmtKind::Annotate(name, annotation, module) => {
                 let value = self.eval(f, annotation)?;
-                if let Some(ns) = &mut f.class_ns {
+                if let Some(Name::Global(slot, g)) = module {
+                    let table = match self.globals.borrow().get(*slot as usize) {
+                        Some(entry) => entry.value.clone(),
+                        None => None,
+                    };
+                    let table = match table {
+                        Some(t) => t,
+                        None => {
+                            let t = Value::dict(crate::value::DictObj::new());
+                            self.store_global(*slot, g, t.clone())?;
+                            t
+                        }
+                    };
+                    self.set_item(&table, Value::str(name), value)?;
+                } else if let Some(ns) = &mut f.class_ns {
                     let entry = ns
                         .entry(Rc::from("__annotations__"))
                         .or_insert_with(|| Value::dict(crate::value::DictObj::new()));
@@ -269,7 +283,12 @@ impl Vm {
             let cv = self.eval(f, c)?;
             let cause_value = match cv {
                 Value::None => None,
-                other => Some(self.to_exception(other)?),
+                other => Some(self.to_exception(other).map_err(|e| match e {
+                    Unwind::Raise(_) => {
+                        self.type_error(crate::errors::exception_cause_not_exception())
+                    }
+                    other => other,
+                })?),
             };
             if let Value::Instance(i) = &instance {
                 if let Some(data) = &i.exc {
@@ -391,13 +410,19 @@ impl Vm {
         let manager = self.eval(f, ctx)?;
         let enter = self.special_method(&manager, "__enter__");
         let exit = self.special_method(&manager, "__exit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (&enter, exit) else {
             let t = self.type_name(&manager);
             return Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                t
+                "'{}' object does not support the context manager protocol{}",
+                t,
+                if enter.is_some() {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                }
             )));
         };
+        let enter = enter.clone();
         let entered = self.call(&enter, Args::default())?;
         if let Some(t) = target {
             self.assign(f, t, entered)?;

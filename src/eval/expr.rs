@@ -30,7 +30,7 @@ impl Vm {
                 if let Some(r) = int_compare(*op, &a, &b) {
                     return Ok(Value::Bool(r));
                 }
-                Ok(Value::Bool(self.compare_truthy(*op, &a, &b)?))
+                self.compare_value(*op, &a, &b)
             }
             Expr::Call(func, args) => self.eval_call(f, func, args),
             Expr::MethodCall(obj, name, args) => self.eval_method_call(f, obj, name, args),
@@ -60,32 +60,40 @@ impl Vm {
                 let v = self.eval(f, operand)?;
                 self.unary_op(*op, &v)
             }
+            // The last operand is returned as is: its truth is never asked.
             Expr::And(values) => {
-                let mut last = Value::None;
-                for v in values {
-                    last = self.eval(f, v)?;
-                    if !self.truthy(&last)? {
-                        return Ok(last);
+                let (last, init) = values.split_last().expect("and has operands");
+                for v in init {
+                    let v = self.eval(f, v)?;
+                    if !self.truthy(&v)? {
+                        return Ok(v);
                     }
                 }
-                Ok(last)
+                self.eval(f, last)
             }
             Expr::Or(values) => {
-                let mut last = Value::None;
-                for v in values {
-                    last = self.eval(f, v)?;
-                    if self.truthy(&last)? {
-                        return Ok(last);
+                let (last, init) = values.split_last().expect("or has operands");
+                for v in init {
+                    let v = self.eval(f, v)?;
+                    if self.truthy(&v)? {
+                        return Ok(v);
                     }
                 }
-                Ok(last)
+                self.eval(f, last)
             }
+            // A chain stops at the first false link and yields that link's
+            // value (a rich comparison may return any object).
             Expr::Compare(left, rest) => {
                 let mut a = self.eval(f, left)?;
-                for (op, right) in rest {
+                let n = rest.len();
+                for (i, (op, right)) in rest.iter().enumerate() {
                     let b = self.eval(f, right)?;
-                    if !self.compare_truthy(*op, &a, &b)? {
-                        return Ok(Value::Bool(false));
+                    let r = self.compare_value(*op, &a, &b)?;
+                    if i + 1 == n {
+                        return Ok(r);
+                    }
+                    if !self.truthy(&r)? {
+                        return Ok(r);
                     }
                     a = b;
                 }
@@ -311,6 +319,14 @@ impl Vm {
                         let Value::Str(s) = &k else {
                             return Err(self.type_error("keywords must be strings"));
                         };
+                        if kw.iter().any(|(n, _)| n.as_ref() == s.as_str()) {
+                            return Err(self.type_error(
+                                crate::errors::multiple_values_for_keyword(
+                                    &self.callable_name(callee),
+                                    s.as_str(),
+                                ),
+                            ));
+                        }
                         kw.push((Rc::from(s.as_str()), v));
                     }
                 }
@@ -332,6 +348,15 @@ impl Vm {
                 *slot = Some(v);
             }
         }
+        let mut attrs = Vec::new();
+        if !make.annotations.is_empty() {
+            let mut table = DictObj::new();
+            for (name, e) in &make.annotations {
+                let v = self.eval(f, e)?;
+                self.dict_set(&mut table, Value::str(name), v)?;
+            }
+            attrs.push((Rc::from("__annotations__"), Value::dict(table)));
+        }
         let closure = make
             .closure
             .iter()
@@ -342,7 +367,7 @@ impl Vm {
             defaults,
             kw_defaults,
             closure,
-            attrs: std::cell::RefCell::new(Vec::new()),
+            attrs: std::cell::RefCell::new(attrs),
         }));
         match &make.genexp_iter {
             Some(iter) => {

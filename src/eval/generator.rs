@@ -191,7 +191,16 @@ impl Vm {
                 match result {
                     Ok(v) => Ok(GenStep::Returned(v)),
                     Err(Unwind::Raise(e)) if self.is_instance_of(&e, "StopIteration") => {
-                        Err(self.raise("RuntimeError", "generator raised StopIteration"))
+                        let err = self.raise("RuntimeError", "generator raised StopIteration");
+                        if let Unwind::Raise(Value::Instance(i)) = &err {
+                            if let Some(data) = &i.exc {
+                                let mut d = data.borrow_mut();
+                                d.cause = Some(e.clone());
+                                d.context = Some(e);
+                                d.suppress_context = true;
+                            }
+                        }
+                        Err(err)
                     }
                     Err(e) => Err(e),
                 }

@@ -68,6 +68,17 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// A snapshot of a set's items, with the set kept to notice a resize.
+    Set {
+        set: Rc<RefCell<crate::value::SetObj>>,
+        items: Vec<Value>,
+        index: usize,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Done,
 }
 
@@ -108,6 +119,8 @@ impl IterState {
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::CallUntil { .. } => "callable_iterator",
+            IterState::GetItem { .. } => "iterator",
+            IterState::Set { .. } => "set_iterator",
             IterState::Done => "iterator",
         }
     }
@@ -148,7 +161,8 @@ impl Vm {
                 }
             }
             Value::DictView(v) => crate::types::dict::view(&v.0, v.1),
-            Value::Set(s) => IterState::Items {
+            Value::Set(s) => IterState::Set {
+                set: s.clone(),
                 items: s.borrow().items(),
                 index: 0,
             },
@@ -183,23 +197,10 @@ impl Vm {
                     return Ok(it);
                 }
                 if self.special_method(v, "__getitem__").is_some() {
-                    let mut items = Vec::new();
-                    let mut i = 0i64;
-                    loop {
-                        self.tick()?;
-                        match self.get_item(v, &Value::Int(i)) {
-                            Ok(x) => items.push(x),
-                            Err(Unwind::Raise(e))
-                                if self.is_instance_of(&e, "IndexError")
-                                    || self.is_instance_of(&e, "StopIteration") =>
-                            {
-                                break
-                            }
-                            Err(e) => return Err(e),
-                        }
-                        i += 1;
+                    IterState::GetItem {
+                        obj: v.clone(),
+                        index: 0,
                     }
-                    IterState::Items { items, index: 0 }
                 } else {
                     return Err(self.type_error(errors::not_iterable(&self.type_name(v))));
                 }
@@ -346,6 +347,19 @@ impl Vm {
                 }
                 Ok(None)
             }
+            IterState::Set { set, items, index } => {
+                if set.borrow().len() != items.len() {
+                    *index = usize::MAX;
+                    return Err(self.raise("RuntimeError", "Set changed size during iteration"));
+                }
+                match items.get(*index) {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v.clone()))
+                    }
+                    None => Ok(None),
+                }
+            }
             IterState::Items { items, index } => match items.get(*index) {
                 Some(v) => {
                     *index += 1;
@@ -441,6 +455,30 @@ impl Vm {
                     return Ok(None);
                 }
                 Ok(Some(v))
+            }
+            IterState::GetItem { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                drop(st);
+                match self.get_item(&obj, &Value::Int(i)) {
+                    Ok(x) => {
+                        if let Ok(mut s) = cell.try_borrow_mut() {
+                            if let IterState::GetItem { index, .. } = &mut *s {
+                                *index = i + 1;
+                            }
+                        }
+                        Ok(Some(x))
+                    }
+                    Err(Unwind::Raise(e))
+                        if self.is_instance_of(&e, "IndexError")
+                            || self.is_instance_of(&e, "StopIteration") =>
+                    {
+                        if let Ok(mut s) = cell.try_borrow_mut() {
+                            *s = IterState::Done;
+                        }
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
             }
             IterState::Done => Ok(None),
         }

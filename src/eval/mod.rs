@@ -14,6 +14,7 @@ pub mod ops;
 pub mod pattern;
 pub mod protocol;
 pub mod repr;
+pub mod typeforms;
 
 use corosensei::stack::DefaultStack;
 use std::cell::{Cell, RefCell};

@@ -108,6 +108,14 @@ impl Vm {
                 return r;
             }
         }
+        // `int | None` in annotations: a union of types.
+        if op == BinOp::BitOr
+            && (matches!(a, Class(_)) || matches!(b, Class(_)))
+            && super::typeforms::is_type_form(a)
+            && super::typeforms::is_type_form(b)
+        {
+            return self.type_union(a, b);
+        }
         if let (Str(s), BinOp::Mod, Instance(_)) = (a, op, b) {
             // `'%s' % obj`: str's own `%` comes first (str cannot be subclassed).
             return crate::types::str::percent_format(self, s.as_str(), b);
@@ -270,6 +278,33 @@ impl Vm {
                 }
             }
         }
+        // Then CPython's sequence slots: repetition from either side,
+        // concatenation from the left.
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
+        if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(other)
+            )));
+        }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_)) {
+            return Err(self.type_error(format!("can't concat {} to bytes", self.type_name(b))));
+        }
+        if op == BinOp::Add && is_seq(a) {
+            let t = self.type_name(a);
+            return Err(self.type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                t,
+                self.type_name(b),
+                t
+            )));
+        }
         Err(self.type_error(errors::unsupported_operand(
             op_symbol(op),
             &self.type_name(a),
@@ -307,10 +342,9 @@ impl Vm {
                 crate::types::list::tracked(l, || *l.borrow_mut() = repeated);
                 return Ok(a);
             }
+            // `d |= other` is `d.update(other)`: pairs are accepted too.
             (Value::Dict(d), BinOp::BitOr) => {
-                for (k, v) in self.mapping_items(&b)? {
-                    self.dict_setitem(d, k, v)?;
-                }
+                crate::types::dict::update_from(self, d, &b)?;
                 return Ok(a);
             }
             (Value::Instance(_) | Value::Native(_), _) => {

@@ -102,7 +102,7 @@ impl Vm {
             Value::ClassMethod(_) => TypeKind::ClassMethod,
             Value::Super(_) => TypeKind::Super,
             Value::Ellipsis => TypeKind::Ellipsis,
-            Value::NotImplemented => TypeKind::Object,
+            Value::NotImplemented => TypeKind::NotImplementedType,
         };
         self.types.of_kind(kind)
     }
@@ -155,13 +155,20 @@ impl Vm {
     }
 
     fn len_result(&self, r: Value) -> PyResult<usize> {
-        match r {
-            Value::Int(i) if i >= 0 => Ok(i as usize),
-            Value::Bool(b) => Ok(b as usize),
+        match &r {
+            Value::Int(i) if *i >= 0 => Ok(*i as usize),
+            Value::Bool(b) => Ok(*b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            Value::BigInt(b) if b.is_negative() => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
+            Value::BigInt(_) => Err(self.raise(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
             other => Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                self.type_name(&other)
+                self.type_name(other)
             ))),
         }
     }
@@ -249,6 +256,12 @@ impl Vm {
                 }
                 Ok(true)
             }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                Ok(self.eq(&x.start, &y.start)?
+                    && self.eq(&x.stop, &y.stop)?
+                    && self.eq(&x.step, &y.step)?)
+            }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
@@ -302,17 +315,59 @@ impl Vm {
         })
     }
 
+    /// The value of one comparison as an expression: what the dunder
+    /// returned for instances (`__eq__` may return any object), else a bool.
+    pub fn compare_value(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => self.rich_compare(op, a, b),
+            CmpOp::Eq | CmpOp::Ne
+                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) =>
+            {
+                self.instance_equality(op == CmpOp::Ne, a, b)
+            }
+            _ => Ok(Value::Bool(self.compare_truthy(op, a, b)?)),
+        }
+    }
+
+    /// `==`/`!=` with an instance operand: `__eq__`/`__ne__` of the left
+    /// operand, then of the right one; a missing `__ne__` inverts `__eq__`
+    /// (as `object.__ne__`); identity decides when all decline.
+    fn instance_equality(&self, ne: bool, a: &Value, b: &Value) -> PyResult<Value> {
+        let mut order = [(a, b), (b, a)];
+        if right_is_subclass(a, b) {
+            order.swap(0, 1);
+        }
+        for (x, y) in order {
+            if ne {
+                if let Some(m) = self.special_method(x, "__ne__") {
+                    let r = self.call(&m, Args::new(vec![y.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                    continue;
+                }
+            }
+            if let Some(m) = self.special_method(x, "__eq__") {
+                let r = self.call(&m, Args::new(vec![y.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(if ne {
+                        Value::Bool(!self.truthy(&r)?)
+                    } else {
+                        r
+                    });
+                }
+            }
+        }
+        Ok(Value::Bool(a.is(b) != ne))
+    }
+
     pub fn compare_truthy(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         match op {
             CmpOp::Eq => self.eq(a, b),
             CmpOp::Ne => {
-                if let Value::Instance(_) = a {
-                    if let Some(m) = self.special_method(a, "__ne__") {
-                        let r = self.call(&m, Args::new(vec![b.clone()]))?;
-                        if !matches!(r, Value::NotImplemented) {
-                            return self.truthy(&r);
-                        }
-                    }
+                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                    let r = self.instance_equality(true, a, b)?;
+                    return self.truthy(&r);
                 }
                 Ok(!self.eq(a, b)?)
             }
@@ -391,16 +446,17 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__", ">"),
             _ => ("__ge__", "__le__", ">="),
         };
-        if let Some(m) = self.special_method(a, name) {
-            let r = self.call(&m, Args::new(vec![b.clone()]))?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        // The right operand goes first when its class is a proper subclass of the left's.
+        let mut tries = [(a, name, b), (b, reflected, a)];
+        if right_is_subclass(a, b) {
+            tries.swap(0, 1);
         }
-        if let Some(m) = self.special_method(b, reflected) {
-            let r = self.call(&m, Args::new(vec![a.clone()]))?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
+        for (x, method, y) in tries {
+            if let Some(m) = self.special_method(x, method) {
+                let r = self.call(&m, Args::new(vec![y.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
         }
         Err(self.type_error(errors::not_supported_between(
@@ -910,13 +966,13 @@ impl Vm {
             },
             Value::Range(r) => match index {
                 Value::Slice(s) => {
-                    let (start, _stop, step, n) = self.slice_indices(s, r.len())?;
-                    let new_start = r.start + start * r.step;
-                    let new_step = r.step * step;
+                    // As CPython: start and stop are the sliced positions
+                    // mapped through the range, not start + len * step.
+                    let (start, stop, step, _n) = self.slice_indices(s, r.len())?;
                     Ok(Value::Range(Rc::new(crate::value::RangeObj {
-                        start: new_start,
-                        stop: new_start + n * new_step,
-                        step: new_step,
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
+                        step: r.step * step,
                     })))
                 }
                 _ => {
@@ -948,6 +1004,18 @@ impl Vm {
             },
             Value::Class(c) => match c.lookup("__class_getitem__") {
                 Some(m) => self.call(&m, Args::new(vec![obj.clone(), index.clone()])),
+                None if matches!(
+                    c.kind,
+                    TypeKind::List
+                        | TypeKind::Dict
+                        | TypeKind::Tuple
+                        | TypeKind::Set
+                        | TypeKind::FrozenSet
+                        | TypeKind::Type
+                ) && c.builtin =>
+                {
+                    Ok(self.generic_alias(obj, index))
+                }
                 None if c.builtin || c.ns.borrow().is_empty() => Ok(obj.clone()),
                 None => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
             },
@@ -1106,6 +1174,17 @@ impl Vm {
             } else {
                 i64::MAX / 2
             }),
+            Value::Instance(_) if self.special_method(v, "__index__").is_some() => {
+                let m = self.special_method(v, "__index__").expect("checked above");
+                let r = self.call(&m, Args::default())?;
+                match r {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.slice_bound(&r),
+                    other => Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&other)
+                    ))),
+                }
+            }
             _ => Err(self
                 .type_error("slice indices must be integers or None or have an __index__ method")),
         }
@@ -1415,4 +1494,15 @@ fn frexp(x: f64) -> (f64, i32) {
     let e = exp - 1022;
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
     (m, e)
+}
+
+/// Whether `b` is an instance of a proper subclass of `a`'s class: then
+/// `b`'s reflected comparison is tried before `a`'s own.
+fn right_is_subclass(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => {
+            !Rc::ptr_eq(&x.class, &y.class) && y.class.is_subclass(&x.class)
+        }
+        _ => false,
+    }
 }

@@ -213,14 +213,20 @@ impl<'a> Lowerer<'a> {
                 StmtKind::AugAssign(target, binop(a.op), self.expr(&a.value)?)
             }
             AStmt::AnnAssign(a)
-                if self.table.scopes[self.scope].kind == ScopeKind::Class
-                    && matches!(a.target.as_ref(), AExpr::Name(_)) =>
+                if matches!(
+                    self.table.scopes[self.scope].kind,
+                    ScopeKind::Class | ScopeKind::Module
+                ) && matches!(a.target.as_ref(), AExpr::Name(_)) =>
             {
                 let AExpr::Name(n) = a.target.as_ref() else {
                     return Err(unsupported("this annotation", line));
                 };
+                let module = match self.table.scopes[self.scope].kind {
+                    ScopeKind::Module => Some(self.global("__annotations__")),
+                    _ => None,
+                };
                 let annotation =
-                    StmtKind::Annotate(Rc::from(n.id.as_str()), self.expr(&a.annotation)?);
+                    StmtKind::Annotate(Rc::from(n.id.as_str()), self.expr(&a.annotation)?, module);
                 match &a.value {
                     None => annotation,
                     Some(v) => {
@@ -321,10 +327,14 @@ impl<'a> Lowerer<'a> {
                     .map(|d| self.expr(d))
                     .collect::<LResult<_>>()?;
                 let doc = docstring(&f.body);
-                let make =
-                    self.function(node_key(s), f.name.as_str(), &f.args, line, doc, |l| {
-                        l.block(&f.body)
-                    })?;
+                let make = self.function(
+                    node_key(s),
+                    f.name.as_str(),
+                    (&f.args, f.returns.as_deref()),
+                    line,
+                    doc,
+                    |l| l.block(&f.body),
+                )?;
                 StmtKind::FunctionDef(
                     Box::new(make),
                     decorators,
@@ -469,7 +479,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         key: usize,
         name: &str,
-        args: &ast::Arguments,
+        (args, returns): (&ast::Arguments, Option<&AExpr>),
         line: u32,
         doc: Option<Rc<str>>,
         body: impl FnOnce(&mut Self) -> LResult<Vec<Stmt>>,
@@ -485,6 +495,21 @@ impl<'a> Lowerer<'a> {
             if let Some(d) = &a.default {
                 kw_defaults.push((i, self.expr(d)?));
             }
+        }
+        // CPython's order: positional, *args, keyword-only, **kwargs, return.
+        let mut annotations = Vec::new();
+        let params = args.posonlyargs.iter().chain(&args.args).map(|a| &a.def);
+        let params = params
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                annotations.push((Rc::from(a.arg.as_str()), self.expr(ann)?));
+            }
+        }
+        if let Some(r) = returns {
+            annotations.push((Rc::from("return"), self.expr(r)?));
         }
         let id = self.table.by_node[&key];
         let outer = self.scope;
@@ -538,6 +563,7 @@ impl<'a> Lowerer<'a> {
             kw_defaults,
             closure,
             genexp_iter: None,
+            annotations,
         })
     }
 
@@ -699,13 +725,14 @@ impl<'a> Lowerer<'a> {
             AExpr::GeneratorExp(g) => self.generator_expression(e, g, line)?,
             AExpr::Lambda(l) => {
                 let body = &l.body;
-                let make = self.function(node_key(e), "<lambda>", &l.args, line, None, |lw| {
-                    let value = lw.expr(body)?;
-                    Ok(vec![Stmt {
-                        line,
-                        kind: StmtKind::Return(Some(value)),
-                    }])
-                })?;
+                let make =
+                    self.function(node_key(e), "<lambda>", (&l.args, None), line, None, |lw| {
+                        let value = lw.expr(body)?;
+                        Ok(vec![Stmt {
+                            line,
+                            kind: StmtKind::Return(Some(value)),
+                        }])
+                    })?;
                 Expr::Function(Box::new(make))
             }
             AExpr::JoinedStr(j) => Expr::FString(self.fstring_parts(&j.values)?),
@@ -912,6 +939,7 @@ impl<'a> Lowerer<'a> {
             kw_defaults: Vec::new(),
             closure,
             genexp_iter: Some(first_iter),
+            annotations: Vec::new(),
         })))
     }
 

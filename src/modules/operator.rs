@@ -50,12 +50,7 @@ macro_rules! compare {
             name: $name,
             call: |vm: &Vm, args: Args| {
                 two(vm, $name, &args)?;
-                match CmpOp::$op {
-                    CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot => {
-                        vm.compare_truthy(CmpOp::$op, &args.pos[0], &args.pos[1]).map(Value::Bool)
-                    }
-                    op => vm.rich_compare(op, &args.pos[0], &args.pos[1]),
-                }
+                vm.compare_value(CmpOp::$op, &args.pos[0], &args.pos[1])
             },
         };)*
         const COMPARE: &[&BuiltinFn] = &[$(&$static),*];

@@ -52,6 +52,7 @@ pub enum TypeKind {
     ClassMethod,
     Super,
     Ellipsis,
+    NotImplementedType,
     BaseException,
     /// Stands in for a traceback: it exists, but exposes no frames.
     Traceback,
@@ -143,6 +144,7 @@ impl Types {
             ("classmethod", TypeKind::ClassMethod),
             ("super", TypeKind::Super),
             ("ellipsis", TypeKind::Ellipsis),
+            ("NotImplementedType", TypeKind::NotImplementedType),
             ("traceback", TypeKind::Traceback),
         ];
         for (name, kind) in plain {
@@ -473,9 +475,13 @@ fn object_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult<
         "__hash__" => Ok(Value::Int((receiver.identity() >> 4) as i64)),
         "__init_subclass__" => {
             if !args.kw.is_empty() {
+                let owner = match receiver {
+                    Value::Class(c) => c.name.to_string(),
+                    other => vm.type_name(other),
+                };
                 return Err(vm.type_error(format!(
                     "{}.__init_subclass__() takes no keyword arguments",
-                    vm.type_name(receiver)
+                    owner
                 )));
             }
             Ok(Value::None)
