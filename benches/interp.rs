@@ -6,8 +6,13 @@
 //!   stack, parse, lower, eval), in µs;
 //! - `Interpreter::run("1 + 1")` on one reused interpreter;
 //! - a `Session` (interpreter on its own thread) fed 10 small snippets in turn;
+//! - a `Session`'s memory at rest: resident memory added per live session
+//!   after it ran the 10 snippets (Linux; `/proc/self/statm`);
 //! - the micro workloads of `benches/programs/` run in-process without limits
-//!   (`Limits::unlimited()`), so without process start-up.
+//!   (`Limits::unlimited()`), so without process start-up, and again with
+//!   every limit armed (default memory, output, recursion and while-loop caps,
+//!   a 60 s deadline, an operation cap too high to fire): the note gives what
+//!   operation counting and limit checks cost.
 //!
 //! Wall time (std::time::Instant) is the main figure; on Linux a CPU column
 //! (this thread's run time from /proc/thread-self/schedstat: a mean over all
@@ -127,6 +132,59 @@ fn unlimited() -> Config {
     }
 }
 
+/// Every limit armed as a host would: defaults for memory, output, depth and
+/// while loops, a deadline, and an operation cap the workloads stay under.
+fn armed() -> Config {
+    Config {
+        limits: Limits {
+            max_operations: 1_000_000_000_000,
+            timeout: Some(Duration::from_secs(60)),
+            ..Limits::default()
+        },
+        authorized_imports: vec!["*".into()],
+        ..Config::default()
+    }
+}
+
+/// Resident memory each live `Session` adds once it has run the snippets.
+fn session_memory_at_rest() -> Row {
+    const SESSIONS: usize = 40;
+    let before = resident_bytes();
+    let mut sessions = Vec::new();
+    for _ in 0..SESSIONS {
+        let mut s = Session::new(Config::default());
+        for code in SNIPPETS {
+            s.run(code).expect("snippet runs");
+        }
+        sessions.push(s);
+    }
+    let after = resident_bytes();
+    drop(sessions);
+    let note = match (before, after) {
+        (Some(b), Some(a)) => format!(
+            "{:.0} KiB resident per session ({} sessions alive, each after the 10 snippets)",
+            a.saturating_sub(b) as f64 / SESSIONS as f64 / 1024.0,
+            SESSIONS
+        ),
+        _ => "needs /proc/self/statm (Linux)".into(),
+    };
+    Row {
+        name: "Session memory at rest".into(),
+        median: None,
+        min: None,
+        cpu: None,
+        runs: SESSIONS,
+        note,
+    }
+}
+
+/// This process's resident set size, from `/proc/self/statm` (pages of 4 KiB).
+fn resident_bytes() -> Option<usize> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: usize = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
 fn main() {
     let mut filters: Vec<String> = Vec::new();
     let mut all = false;
@@ -227,6 +285,11 @@ fn main() {
         });
     }
 
+    let name = "Session memory at rest";
+    if wanted(name) {
+        rows.push(session_memory_at_rest());
+    }
+
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("benches")
         .join("programs");
@@ -255,8 +318,15 @@ fn main() {
         };
         let mut times = Vec::new();
         let mut cpus = Vec::new();
+        let mut limited_cpus = Vec::new();
         let mut note = String::new();
         for _ in 0..repeats {
+            let mut interp = Interpreter::new(armed());
+            let c = thread_cpu();
+            let armed_ok = interp.run(&source).is_ok();
+            if let (true, Some(c0), Some(c1)) = (armed_ok, c, thread_cpu()) {
+                limited_cpus.push(c1.saturating_sub(c0));
+            }
             let mut interp = Interpreter::new(unlimited());
             let c = thread_cpu();
             let t = Instant::now();
@@ -288,6 +358,16 @@ fn main() {
         } else {
             None
         };
+        if let (Some(free), false) = (cpu, limited_cpus.is_empty()) {
+            let armed = median(limited_cpus);
+            let cost = (armed.as_secs_f64() / free.as_secs_f64().max(1e-9) - 1.0) * 100.0;
+            note = format!(
+                "{}; limits on: {} CPU ({:+.1}%)",
+                note,
+                fmt(Some(armed)),
+                cost
+            );
+        }
         rows.push(Row {
             name: w.into(),
             median: if times.is_empty() {

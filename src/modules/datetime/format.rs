@@ -268,6 +268,36 @@ fn format_regex(format: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// Formats whose regex is kept compiled, as CPython's `_strptime` caches them.
+const REGEX_CACHE_LEN: usize = 32;
+
+thread_local! {
+    static REGEX_CACHE: std::cell::RefCell<Vec<(String, std::rc::Rc<fancy_regex::Regex>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The compiled regex for a strptime `format`, from the cache when it is there.
+fn compiled(format: &str, regex_text: &str) -> Option<std::rc::Rc<fancy_regex::Regex>> {
+    let hit = REGEX_CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(f, _)| f == format)
+            .map(|(_, r)| r.clone())
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let re = std::rc::Rc::new(fancy_regex::Regex::new(&format!("\\A(?:{})", regex_text)).ok()?);
+    REGEX_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= REGEX_CACHE_LEN {
+            c.remove(0);
+        }
+        c.push((format.to_string(), re.clone()));
+    });
+    Some(re)
+}
+
 /// CPython's `_strptime`: parses `data` with `format`.
 pub fn strptime(data: &str, format: &str) -> Result<Parsed, String> {
     let regex_text = match format_regex(format) {
@@ -285,7 +315,7 @@ pub fn strptime(data: &str, format: &str) -> Result<Parsed, String> {
             crate::eval::repr::str_repr(format)
         )
     };
-    let re = fancy_regex::Regex::new(&format!("\\A(?:{})", regex_text)).map_err(|_| no_match())?;
+    let re = compiled(format, &regex_text).ok_or_else(no_match)?;
     let caps = match re.captures(data) {
         Ok(Some(c)) => c,
         _ => return Err(no_match()),
