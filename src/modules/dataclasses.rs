@@ -300,6 +300,7 @@ struct Options {
     frozen: bool,
     match_args: bool,
     kw_only: bool,
+    slots: bool,
 }
 
 const OPTION_NAMES: &[&str] = &[
@@ -325,6 +326,7 @@ fn options(vm: &Vm, kw: Vec<(Rc<str>, Value)>, fname: &str) -> PyResult<Options>
         frozen: false,
         match_args: true,
         kw_only: false,
+        slots: false,
     };
     for (k, v) in kw {
         if !OPTION_NAMES.contains(&k.as_ref()) {
@@ -340,6 +342,7 @@ fn options(vm: &Vm, kw: Vec<(Rc<str>, Value)>, fname: &str) -> PyResult<Options>
             "frozen" => o.frozen = b,
             "match_args" => o.match_args = b,
             "kw_only" => o.kw_only = b,
+            "slots" => o.slots = b,
             _ => {}
         }
     }
@@ -925,6 +928,13 @@ fn add_methods(
             .map(|s| Value::str(&s.name))
             .collect();
         set_new(cls, "__match_args__", Value::tuple(names));
+    }
+    if opts.slots {
+        // Attributes still live in the instance dict; `__slots__` records the fields.
+        let names = specs.iter().map(|s| Value::str(&s.name)).collect();
+        cls.ns
+            .borrow_mut()
+            .insert(Rc::from("__slots__"), Value::tuple(names));
     }
     Ok(())
 }

@@ -268,6 +268,11 @@ fn parse(text: &str) -> Option<Dec> {
 
 /// `to-scientific-string`.
 fn to_sci(d: &Dec, capitals: bool) -> String {
+    to_string_as(d, capitals, false)
+}
+
+/// `__str__` (scientific) or `to_eng_string` (exponent a multiple of three).
+fn to_string_as(d: &Dec, capitals: bool, eng: bool) -> String {
     let sign = if d.neg { "-" } else { "" };
     match &d.num {
         Num::Inf => format!("{}Infinity", sign),
@@ -285,8 +290,12 @@ fn to_sci(d: &Dec, capitals: bool) -> String {
             let leftdigits = exp + n;
             let dotplace = if *exp <= 0 && leftdigits > -6 {
                 leftdigits
-            } else {
+            } else if !eng {
                 1
+            } else if coeff.is_zero() {
+                (leftdigits + 1).rem_euclid(3) - 1
+            } else {
+                (leftdigits - 1).rem_euclid(3) + 1
             };
             let (intpart, fracpart) = if dotplace <= 0 {
                 (
@@ -1033,7 +1042,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         div_by_zero: div_by_zero.clone(),
         overflow: overflow.clone(),
     });
-    let holder = Value::Native(Rc::new(Module(shared.clone())));
+    let holder = Value::native(Module(shared.clone()));
     class
         .ns
         .borrow_mut()
@@ -1097,10 +1106,10 @@ impl Shared {
         self.ctx.borrow().ctx.borrow().clone()
     }
     fn value(self: &Rc<Self>, d: Dec) -> Value {
-        Value::Native(Rc::new(DecimalObj {
+        Value::native(DecimalObj {
             shared: self.clone(),
             d,
-        }))
+        })
     }
     fn signal(&self, vm: &Vm, s: Signal) -> Unwind {
         let (class, name) = match s {
@@ -1109,12 +1118,12 @@ impl Shared {
             Signal::Overflow => (&self.overflow, "Overflow"),
         };
         // The argument is a list of the condition classes; only their reprs are observable.
-        let condition = Value::Native(Rc::new(TupleLike {
+        let condition = Value::native(TupleLike {
             class: self.context_class.clone(),
             name: "",
             fields: Vec::new(),
             repr: format!("<class 'decimal.{}'>", name),
-        }));
+        });
         Unwind::Raise(vm.new_exception(class, vec![Value::list(vec![condition])]))
     }
     fn result(self: &Rc<Self>, vm: &Vm, r: DResult) -> PyResult<Value> {
@@ -1245,7 +1254,7 @@ fn new_context(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             ctx.set(vm, name, v.clone())?;
         }
     }
-    Ok(Value::Native(Rc::new(ctx)))
+    Ok(Value::native(ctx))
 }
 
 impl ContextObj {
@@ -1332,10 +1341,10 @@ impl NativeObject for ContextObj {
         Ok(match name {
             "Etiny" => Value::Int(c.etiny()),
             "Etop" => Value::Int(c.emax - c.prec + 1),
-            _ => Value::Native(Rc::new(ContextObj {
+            _ => Value::native(ContextObj {
                 class: self.class.clone(),
                 ctx: RefCell::new(c.clone()),
-            })),
+            }),
         })
     }
 }
@@ -1442,11 +1451,11 @@ impl NativeObject for Module {
                         ctx.set(vm, name, v.clone())?;
                     }
                 }
-                Ok(Value::Native(Rc::new(LocalContext {
+                Ok(Value::native(LocalContext {
                     shared: shared.clone(),
                     ctx,
                     saved: RefCell::new(None),
-                })))
+                }))
             }
         }
     }
@@ -1678,7 +1687,8 @@ impl DecimalObj {
                     return Ok(String::new());
                 };
                 let n = digits(coeff);
-                let v = if n > p {
+                // Without a precision 'g' keeps every digit.
+                let v = if n > p && parsed.precision.is_some() {
                     fix(
                         d.clone(),
                         &Ctx {
@@ -1748,6 +1758,12 @@ impl DecimalObj {
 impl NativeObject for DecimalObj {
     fn class(&self) -> ClassRef {
         self.shared.class.clone()
+    }
+    fn heap_bytes(&self) -> usize {
+        match &self.d.num {
+            Num::Finite { coeff: b, .. } | Num::NaN { payload: b, .. } => (b.bits() / 8) as usize,
+            Num::Inf => 0,
+        }
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -1859,12 +1875,12 @@ impl NativeObject for DecimalObj {
                     vm.repr(&fields[1])?,
                     vm.repr(&fields[2])?
                 );
-                Ok(Value::Native(Rc::new(TupleLike {
+                Ok(Value::native(TupleLike {
                     class: sh.context_class.clone(),
                     name: "DecimalTuple",
                     fields,
                     repr,
-                })))
+                }))
             }
             "as_integer_ratio" => match d.rat() {
                 Some(r) => Ok(Value::tuple(vec![
@@ -1973,7 +1989,7 @@ impl NativeObject for DecimalObj {
                 };
                 sh.result(vm, add(&p, &t, &ctx))
             }
-            "to_eng_string" => Ok(Value::string(to_sci(d, ctx.capitals == 1))),
+            "to_eng_string" => Ok(Value::string(to_string_as(d, ctx.capitals == 1, true))),
             "__float__" => match &d.num {
                 Num::NaN {
                     signaling: true, ..
@@ -2095,7 +2111,31 @@ impl NativeObject for DecimalObj {
     fn compare(&self, vm: &Vm, op: CmpOp, other: &Value) -> Option<PyResult<bool>> {
         let o = match other {
             Value::Float(f) => Dec::from_f64(*f),
-            _ => operand(other)?,
+            _ => match operand(other) {
+                Some(o) => o,
+                None => {
+                    // A Fraction: compare exact values.
+                    let r = rational_of(other)?;
+                    let ord = match (&self.d.num, self.d.rat()) {
+                        (Num::NaN { .. }, _) => {
+                            return Some(Err(self
+                                .shared
+                                .signal(vm, Signal::Invalid("InvalidOperation"))))
+                        }
+                        (Num::Inf, _) if self.d.neg => Ordering::Less,
+                        (Num::Inf, _) => Ordering::Greater,
+                        (_, Some(x)) => x.cmp(&r),
+                        _ => return None,
+                    };
+                    return Some(Ok(match op {
+                        CmpOp::Lt => ord == Ordering::Less,
+                        CmpOp::Le => ord != Ordering::Greater,
+                        CmpOp::Gt => ord == Ordering::Greater,
+                        CmpOp::Ge => ord != Ordering::Less,
+                        _ => return None,
+                    }));
+                }
+            },
         };
         let Some(ord) = cmp(&self.d, &o) else {
             if matches!(self.d.num, Num::NaN { .. }) || o.is_nan() {

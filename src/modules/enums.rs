@@ -345,20 +345,33 @@ fn functional(
         Some(Value::Int(i)) => *i,
         _ => 1,
     };
+    // Flags number their members by powers of two from `start`.
+    let flag = is_flag_class(base);
+    let nth = |i: usize| -> i64 {
+        if flag {
+            if i == 0 {
+                start
+            } else {
+                1i64 << (bit_length(start) as usize + i - 1).min(62)
+            }
+        } else {
+            start + i as i64
+        }
+    };
     let names = slots[1].clone().unwrap_or(Value::None);
     let mut pairs: Vec<(Value, Value)> = Vec::new();
     match &names {
         Value::Str(s) => {
             let text = s.as_str().replace(',', " ");
             for (i, n) in text.split_whitespace().enumerate() {
-                pairs.push((Value::str(n), Value::Int(start + i as i64)));
+                pairs.push((Value::str(n), Value::Int(nth(i))));
             }
         }
         Value::Dict(_) => pairs = vm.mapping_items(&names)?,
         other => {
             for (i, item) in vm.collect(other)?.into_iter().enumerate() {
                 match &item {
-                    Value::Str(_) => pairs.push((item.clone(), Value::Int(start + i as i64))),
+                    Value::Str(_) => pairs.push((item.clone(), Value::Int(nth(i)))),
                     _ => {
                         let kv = vm.collect(&item)?;
                         if kv.len() != 2 {

@@ -2,9 +2,8 @@
 //! `wraps` / `update_wrapper`, `total_ordering`, `cached_property`,
 //! `singledispatch` / `singledispatchmethod` and `partialmethod`.
 //!
-//! `singledispatch.register` takes the class explicitly (`@f.register(int)`
-//! or `f.register(int, func)`); the annotation form needs function
-//! `__annotations__`, which the interpreter does not record yet.
+//! `singledispatch.register` takes the class explicitly (`@f.register(int)`,
+//! `f.register(int, func)`) or from the first parameter's annotation.
 //!
 //! Wrapped callables run through `Vm::call`, so they count against the
 //! operation and recursion limits like any call. Caches never hold a borrow

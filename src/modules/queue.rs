@@ -206,6 +206,9 @@ impl NativeObject for QueueObj {
     fn get_attr(&self, _vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match name {
             "maxsize" if self.kind != Kind::Simple => Some(Value::Int(self.maxsize)),
+            "unfinished_tasks" if self.kind != Kind::Simple => {
+                Some(Value::Int(self.unfinished.get()))
+            }
             "queue" if self.kind != Kind::Simple => {
                 Some(Value::list(self.items.borrow().iter().cloned().collect()))
             }
