@@ -216,3 +216,11 @@ pub fn tool_rebind(name: &str) -> String {
         name
     )
 }
+/// OverflowError text when an int does not fit the C type CPython converts to
+/// (`"int"`, `"long"`, `"ssize_t"`).
+pub fn int_too_large_for_c(ctype: &str) -> String {
+    format!("Python int too large to convert to C {}", ctype)
+}
+pub fn not_acceptable_base(t: &str) -> String {
+    format!("type '{}' is not an acceptable base type", t)
+}

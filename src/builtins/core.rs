@@ -135,8 +135,12 @@ fn id(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "callable", &args, 1, 1)?;
-    let v = &args.pos[0];
-    Ok(Value::Bool(match v {
+    Ok(Value::Bool(is_callable(vm, &args.pos[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_)
         | Value::Builtin(_)
         | Value::BoundMethod(_)
@@ -146,7 +150,7 @@ fn callable(vm: &Vm, args: Args) -> PyResult<Value> {
         Value::Instance(_) => vm.special_method(v, "__call__").is_some(),
         Value::Native(n) => n.is_callable(),
         _ => false,
-    }))
+    }
 }
 
 /// Ends the run with an answer; not catchable by `except`.

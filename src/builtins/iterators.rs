@@ -56,9 +56,10 @@ fn enumerate(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = match args.pos.get(1).or_else(|| kwarg(&args, "start")) {
-        Some(Value::Int(i)) => *i,
-        Some(Value::Bool(b)) => *b as i64,
-        None => 0,
+        Some(Value::Int(i)) => Value::Int(*i),
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(Value::BigInt(b)) => Value::BigInt(b.clone()),
+        None => Value::Int(0),
         Some(other) => {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -74,6 +75,9 @@ fn enumerate(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zip(vm: &Vm, args: Args) -> PyResult<Value> {
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| k.as_ref() != "strict") {
+        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for zip()", k)));
+    }
     let strict = match kwarg(&args, "strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -115,6 +119,13 @@ fn sorted(vm: &Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
+    if let Some((k, _)) = args
+        .kw
+        .iter()
+        .find(|(k, _)| !matches!(k.as_ref(), "key" | "reverse"))
+    {
+        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", k)));
+    }
     let items = vm.collect(&args.pos[0])?;
     let key = kwarg(&args, "key").cloned();
     let reverse = match kwarg(&args, "reverse") {
@@ -131,12 +142,17 @@ fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "reversed", &args, 1, 1)?;
     let v = &args.pos[0];
     match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
             let index = vm.len(v)?;
             Ok(iter_value(IterState::Reversed {
                 seq: v.clone(),
                 index,
             }))
+        }
+        Value::DictView(_) => {
+            let mut items = vm.collect(v)?;
+            items.reverse();
+            Ok(iter_value(IterState::Items { items, index: 0 }))
         }
         Value::Dict(d) => {
             let mut keys = d.borrow().keys();
@@ -170,6 +186,9 @@ fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "iter", &args, 1, 2)?;
     if let Some(sentinel) = args.pos.get(1) {
+        if !super::core::is_callable(vm, &args.pos[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(iter_value(IterState::CallUntil {
             func: args.pos[0].clone(),
             sentinel: sentinel.clone(),

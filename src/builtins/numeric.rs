@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::{arity, kwarg};
+use crate::errors;
 use crate::eval::ops::to_big;
 use crate::eval::{Args, PyResult, Vm};
 use crate::ir::BinOp;
@@ -120,6 +121,21 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(2) {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp),
         Some(m) => {
+            let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+            let is_num = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+            if !(is_int(base) && is_int(exp) && is_int(m)) {
+                if is_num(base) && is_num(exp) && is_num(m) {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
+                }
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name(base),
+                    vm.type_name(exp),
+                    vm.type_name(m)
+                )));
+            }
             let (b, e, m) = (to_big(base), to_big(exp), to_big(m));
             if m.is_zero() {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -209,6 +225,13 @@ fn max(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extreme(vm: &Vm, args: Args, name: &str, want_max: bool) -> PyResult<Value> {
+    if args.kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 2 keyword arguments ({} given)",
+            name,
+            args.kw.len()
+        )));
+    }
     let key = kwarg(&args, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(&args, "default").cloned();
     for (k, _) in &args.kw {
@@ -266,6 +289,9 @@ fn extreme(vm: &Vm, args: Args, name: &str, want_max: bool) -> PyResult<Value> {
 }
 
 fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     arity(vm, "sum", &args, 1, 2)?;
     let start = args
         .pos
@@ -275,6 +301,9 @@ fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
         .unwrap_or(Value::Int(0));
     if let Value::Str(_) = start {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Value::Bytes(_) = start {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let mut acc = start;
     let it = vm.iter(&args.pos[0])?;
@@ -336,7 +365,9 @@ fn bin(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &Vm, args: Args) -> PyResult<Value> {
     let b = int_for(vm, "chr", &args)?;
-    let n = b.to_i64().unwrap_or(-1);
+    let Some(n) = b.to_i32().map(i64::from) else {
+        return Err(vm.raise("OverflowError", errors::int_too_large_for_c("int")));
+    };
     if !(0..=0x10ffff).contains(&n) {
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }
@@ -357,6 +388,10 @@ fn ord(vm: &Vm, args: Args) -> PyResult<Value> {
             s.char_len()
         ))),
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::Bytes(b) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
         other => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(other)

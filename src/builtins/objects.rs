@@ -62,6 +62,7 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(Value::Module(m)) => m.attrs.keys().map(|k| k.to_string()).collect(),
         Some(v) => crate::types::method_names(v)
             .iter()
+            .chain(crate::types::data_attr_names(v))
             .map(|s| s.to_string())
             .collect(),
     };
@@ -115,6 +116,17 @@ fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::dict(d))
 }
 
+fn class_check_error(fname: &str) -> String {
+    if fname == "issubclass" {
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union".into()
+    } else {
+        format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        )
+    }
+}
+
 fn class_check(
     vm: &Vm,
     class: &Value,
@@ -143,16 +155,10 @@ fn class_check(
                     "Subscripted generics cannot be used with class and instance checks",
                 )),
                 (None, Some(Value::Class(origin))) => Ok(test(origin)),
-                _ => Err(vm.type_error(format!(
-                    "{}() arg 2 must be a type, a tuple of types, or a union",
-                    fname
-                ))),
+                _ => Err(vm.type_error(class_check_error(fname))),
             }
         }
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
-        ))),
+        _ => Err(vm.type_error(class_check_error(fname))),
     }
 }
 
@@ -234,6 +240,19 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         }
         Ok(args.pos.first().cloned())
     };
+    if !args.kw.is_empty()
+        && matches!(
+            cls.kind,
+            TypeKind::List
+                | TypeKind::Tuple
+                | TypeKind::Set
+                | TypeKind::FrozenSet
+                | TypeKind::Bool
+                | TypeKind::Float
+        )
+    {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+    }
     match cls.kind {
         TypeKind::Int => {
             let base = args.pos.get(1).or_else(|| kwarg(&args, "base"));
@@ -244,8 +263,14 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
                     let base = match b {
                         None => 10,
                         Some(Value::Int(b)) if *b == 0 || (2..=36).contains(b) => *b as u32,
-                        Some(_) => {
+                        Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
                             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"))
+                        }
+                        Some(other) => {
+                            return Err(vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(other)
+                            )))
                         }
                     };
                     crate::types::int::parse(vm, s.as_str(), base)
@@ -264,24 +289,48 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => {
                 Ok(Value::Float(vm.to_f64(&v)?))
             }
-            Some(v) => match vm.special_method(&v, "__float__") {
-                Some(m) => vm.call(&m, Args::default()),
-                None => Err(vm.type_error(format!(
+            Some(v) => {
+                if let Some(m) = vm.special_method(&v, "__float__") {
+                    let r = vm.call(&m, Args::default())?;
+                    if !matches!(r, Value::Float(_)) {
+                        return Err(vm.type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            vm.type_name(&v),
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return Ok(r);
+                }
+                if let Some(m) = vm.special_method(&v, "__index__") {
+                    let r = vm.call(&m, Args::default())?;
+                    if !matches!(r, Value::Int(_) | Value::BigInt(_)) {
+                        return Err(vm.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return Ok(Value::Float(vm.to_f64(&r)?));
+                }
+                Err(vm.type_error(format!(
                     "float() argument must be a string or a real number, not '{}'",
                     vm.type_name(&v)
-                ))),
-            },
+                )))
+            }
         },
         TypeKind::Str => {
             let x = args.pos.first().or_else(|| kwarg(&args, "object"));
             match (x, args.pos.get(1).or_else(|| kwarg(&args, "encoding"))) {
                 (None, _) => Ok(Value::str("")),
-                (Some(Value::Bytes(b)), Some(_)) => match String::from_utf8(b.as_ref().clone()) {
-                    Ok(s) => Ok(Value::string(s)),
-                    Err(_) => {
-                        Err(vm.raise("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
-                    }
-                },
+                (Some(v), Some(_)) if !matches!(v, Value::Bytes(_)) => Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(v)
+                ))),
+                (Some(Value::Bytes(b)), Some(_)) => {
+                    let (encoding, errors) = crate::types::codecs::codec_args(vm, "str", &args, 1)?;
+                    Ok(Value::string(crate::types::codecs::decode(
+                        vm, b, &encoding, &errors,
+                    )?))
+                }
                 (Some(v), _) => Ok(Value::string(vm.to_str(v)?)),
             }
         }
@@ -367,29 +416,89 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
                 [stop] => (Value::None, stop.clone(), Value::None),
                 [start, stop] => (start.clone(), stop.clone(), Value::None),
                 [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
-                _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+                [] => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "slice expected at most 3 arguments, got {}",
+                        a.len()
+                    )))
+                }
             };
             Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
         }
-        TypeKind::Bytes => match args.pos.first() {
-            None => Ok(Value::bytes(Vec::new())),
-            Some(Value::Str(s)) => Ok(Value::bytes(s.as_str().as_bytes().to_vec())),
-            Some(Value::Int(n)) => {
-                vm.check_alloc((*n).max(0) as usize)?;
-                Ok(Value::bytes(vec![0; (*n).max(0) as usize]))
+        TypeKind::Bytes => {
+            let total = args.pos.len() + args.kw.len();
+            if total > 3 {
+                return Err(vm.type_error(format!(
+                    "bytes() takes at most 3 arguments ({} given)",
+                    total
+                )));
             }
-            Some(v) => {
-                let items = vm.collect(v)?;
-                let mut out = Vec::with_capacity(items.len());
-                for x in items {
-                    match x {
-                        Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            let source = args.pos.first().or_else(|| kwarg(&args, "source"));
+            let has_codec = args.pos.len() > 1
+                || kwarg(&args, "encoding").is_some()
+                || kwarg(&args, "errors").is_some();
+            match source {
+                Some(Value::Str(s)) => {
+                    if !has_codec {
+                        return Err(vm.type_error("string argument without an encoding"));
                     }
+                    let (encoding, errors) =
+                        crate::types::codecs::codec_args(vm, "bytes", &args, 1)?;
+                    Ok(Value::bytes(crate::types::codecs::encode(
+                        vm,
+                        s.as_str(),
+                        &encoding,
+                        &errors,
+                    )?))
                 }
-                Ok(Value::bytes(out))
+                _ if has_codec => Err(vm.type_error(
+                    if kwarg(&args, "encoding").is_some() || args.pos.len() > 1 {
+                        "encoding without a string argument"
+                    } else {
+                        "errors without a string argument"
+                    },
+                )),
+                None => Ok(Value::bytes(Vec::new())),
+                Some(Value::Int(n)) => {
+                    if *n < 0 {
+                        return Err(vm.value_error("negative count"));
+                    }
+                    vm.check_alloc(*n as usize)?;
+                    Ok(Value::bytes(vec![0; *n as usize]))
+                }
+                Some(Value::Bool(b)) => Ok(Value::bytes(vec![0; *b as usize])),
+                Some(Value::BigInt(_)) => Err(vm.raise(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+                Some(v @ Value::Bytes(_)) => Ok(v.clone()),
+                Some(v) if vm.iter(v).is_err() => Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(v)
+                ))),
+                Some(v) => {
+                    let items = vm.collect(v)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for x in items {
+                        match x {
+                            Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                            Value::Bool(b) => out.push(b as u8),
+                            Value::Int(_) | Value::BigInt(_) => {
+                                return Err(vm.value_error("bytes must be in range(0, 256)"))
+                            }
+                            other => {
+                                return Err(vm.type_error(format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    vm.type_name(&other)
+                                )))
+                            }
+                        }
+                    }
+                    Ok(Value::bytes(out))
+                }
             }
-        },
+        }
         TypeKind::Object => {
             if !args.pos.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));

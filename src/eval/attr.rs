@@ -552,6 +552,10 @@ impl Vm {
 
     pub fn set_attr(&self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
+            // A bare `object()` has no `__dict__`.
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.object) => {
+                Err(self.raise("AttributeError", errors::no_attribute("object", name)))
+            }
             Value::Instance(i) => {
                 if let Some(Value::Property(ref p)) = i.class.lookup(name) {
                     return match &p.setter {

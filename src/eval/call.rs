@@ -414,6 +414,19 @@ impl Vm {
                         && !matches!(c.kind, TypeKind::Object | TypeKind::BaseException)
                         && !mixin_allowed
                     {
+                        // Types CPython itself refuses as bases say so in its words.
+                        const FINAL: [&str; 7] = [
+                            "bool",
+                            "range",
+                            "slice",
+                            "NoneType",
+                            "function",
+                            "builtin_function_or_method",
+                            "generator",
+                        ];
+                        if FINAL.contains(&&*c.name) {
+                            return Err(self.type_error(errors::not_acceptable_base(&c.name)));
+                        }
                         return Err(self.type_error(format!(
                             "subclassing the builtin type '{}' is not supported in codeact",
                             c.name

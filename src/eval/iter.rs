@@ -48,7 +48,7 @@ pub enum IterState {
     },
     Enumerate {
         inner: Value,
-        count: i64,
+        count: Value,
     },
     Zip {
         inner: Vec<Value>,
@@ -113,6 +113,14 @@ impl IterState {
                 ..
             } => "dict_itemiterator",
             IterState::Items { .. } => "iterator",
+            IterState::Reversed {
+                seq: Value::List(_),
+                ..
+            } => "list_reverseiterator",
+            IterState::Reversed {
+                seq: Value::Range(_),
+                ..
+            } => "range_iterator",
             IterState::Reversed { .. } => "reversed",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
@@ -378,18 +386,23 @@ impl Vm {
                     Value::Tuple(t) => t.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::string(c.to_string())),
                     Value::Range(r) => Some(Value::Int(r.get(i as i64))),
+                    Value::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
                     _ => None,
                 };
                 Ok(item)
             }
             IterState::Enumerate { inner, count } => {
                 let inner = inner.clone();
-                let n = *count;
-                *count += 1;
+                let n = count.clone();
                 drop(st);
-                Ok(self
-                    .next(&inner)?
-                    .map(|v| Value::tuple(vec![Value::Int(n), v])))
+                let Some(v) = self.next(&inner)? else {
+                    return Ok(None);
+                };
+                let next = self.binary_op(crate::ir::BinOp::Add, &n, &Value::Int(1))?;
+                if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                    *count = next;
+                }
+                Ok(Some(Value::tuple(vec![n, v])))
             }
             IterState::Zip { inner, strict } => {
                 let inner = inner.clone();

@@ -218,11 +218,54 @@ impl Vm {
                     self.type_name(other)
                 )))
             }
-            (Set(_) | FrozenSet(_) | DictView(_), Set(_) | FrozenSet(_) | DictView(_))
-                if matches!(
+            // Keys and items views combine with any iterable, on either side.
+            (
+                DictView(v),
+                List(_) | Tuple(_) | Str(_) | Range(_) | Dict(_) | Iterator(_) | Generator(_),
+            )
+            | (
+                List(_) | Tuple(_) | Str(_) | Range(_) | Dict(_) | Iterator(_) | Generator(_),
+                DictView(v),
+            ) if v.1 != crate::eval::iter::DictPart::Values
+                && matches!(
                     op,
                     BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
                 ) =>
+            {
+                let as_set = |x: &Value| -> PyResult<Value> {
+                    if matches!(x, DictView(_)) {
+                        return Ok(x.clone());
+                    }
+                    let mut t = SetObj::new();
+                    for item in self.collect(x)? {
+                        self.set_add(&mut t, item)?;
+                    }
+                    Ok(FrozenSet(Rc::new(t)))
+                };
+                let result = self.set_op(op, &as_set(a)?, &as_set(b)?)?;
+                Ok(Set(Rc::new(RefCell::new(result))))
+            }
+            // A keys or items view with something that is not iterable.
+            (DictView(v), other)
+                if v.1 != crate::eval::iter::DictPart::Values
+                    && !matches!(
+                        other,
+                        Set(_) | FrozenSet(_) | DictView(_) | Instance(_) | Native(_)
+                    )
+                    && matches!(
+                        op,
+                        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                    ) =>
+            {
+                Err(self.type_error(errors::not_iterable(&self.type_name(other))))
+            }
+            (Set(_) | FrozenSet(_) | DictView(_), Set(_) | FrozenSet(_) | DictView(_))
+                if !is_values_view(a)
+                    && !is_values_view(b)
+                    && matches!(
+                        op,
+                        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                    ) =>
             {
                 let result = self.set_op(op, a, b)?;
                 Ok(if matches!(a, FrozenSet(_)) {
@@ -238,6 +281,9 @@ impl Vm {
                     self.dict_setitem(&out, k, v)?;
                 }
                 Ok(Dict(out))
+            }
+            (Bytes(_), _) if op == BinOp::Add => {
+                Err(self.type_error(format!("can't concat {} to bytes", self.type_name(b))))
             }
             _ => Err(self.type_error(errors::unsupported_operand(
                 op_symbol(op),
@@ -701,6 +747,10 @@ pub fn big_ref(v: &Value) -> std::borrow::Cow<'_, BigInt> {
         Value::BigInt(b) => std::borrow::Cow::Borrowed(&**b),
         _ => std::borrow::Cow::Owned(to_big(v)),
     }
+}
+
+fn is_values_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(d) if d.1 == crate::eval::iter::DictPart::Values)
 }
 
 pub fn to_big(v: &Value) -> BigInt {

@@ -83,7 +83,13 @@ impl Vm {
             Value::List(_) => TypeKind::List,
             Value::Tuple(_) => TypeKind::Tuple,
             Value::Dict(_) => TypeKind::Dict,
-            Value::DictView(_) => TypeKind::Iterator,
+            Value::DictView(v) => {
+                return self.types.iterator_class(match v.1 {
+                    crate::eval::iter::DictPart::Keys => "dict_keys",
+                    crate::eval::iter::DictPart::Values => "dict_values",
+                    crate::eval::iter::DictPart::Items => "dict_items",
+                })
+            }
             Value::Set(_) => TypeKind::Set,
             Value::FrozenSet(_) => TypeKind::FrozenSet,
             Value::Range(_) => TypeKind::Range,
@@ -94,7 +100,10 @@ impl Vm {
                 TypeKind::BuiltinFunction
             }
             Value::Class(_) => TypeKind::Type,
-            Value::Iterator(_) => TypeKind::Iterator,
+            Value::Iterator(it) => {
+                let name = it.try_borrow().map_or("iterator", |s| s.type_name());
+                return self.types.iterator_class(name);
+            }
             Value::Generator(_) => TypeKind::Generator,
             Value::Module(_) => TypeKind::Module,
             Value::Property(_) => TypeKind::Property,
@@ -557,6 +566,14 @@ impl Vm {
                 Ok(self.dict_get(&v.0, item)?.is_some())
             }
             Value::DictView(_) => self.iter_contains(container, item),
+            // A set is looked up as the equal frozenset.
+            Value::Set(_) | Value::FrozenSet(_) if matches!(item, Value::Set(_)) => {
+                let Value::Set(inner) = item else {
+                    return Ok(false);
+                };
+                let frozen = Value::FrozenSet(Rc::new(inner.borrow().clone()));
+                self.contains(container, &frozen)
+            }
             Value::Set(s) => {
                 let h = self.hash(item)?;
                 let snapshot = s.borrow().clone();
@@ -1241,7 +1258,10 @@ impl Vm {
                     let r = self.call(&m, Args::new(vec![Value::str(spec)]))?;
                     return match r {
                         Value::Str(ref s) => Ok(s.as_str().to_string()),
-                        _ => Err(self.type_error("__format__ must return a str")),
+                        other => Err(self.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        ))),
                     };
                 }
                 if spec.is_empty() {
@@ -1256,7 +1276,10 @@ impl Vm {
                 let r = n.call_method(self, v, "__format__", Args::new(vec![Value::str(spec)]))?;
                 return match r {
                     Value::Str(ref s) => Ok(s.as_str().to_string()),
-                    _ => Err(self.type_error("__format__ must return a str")),
+                    other => Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&other)
+                    ))),
                 };
             }
             _ => {

@@ -385,21 +385,25 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of `str.isprintable` for single characters.
+/// `str.isprintable` for one character: false for the categories CPython
+/// treats as non-printable (Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs); the space is
+/// handled by callers.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(n < 0x20
-        || (0x7f..=0xa0).contains(&n)
-        || n == 0xad
-        || (0x2000..=0x200f).contains(&n)
-        || (0x2028..=0x202f).contains(&n)
-        || (0x205f..=0x206f).contains(&n)
-        || n == 0x3000
-        || n == 0xfeff
-        || (0xfff9..=0xfffb).contains(&n)
-        || (0xe000..=0xf8ff).contains(&n)
-        || (0xf0000..).contains(&n)
-        || (0xd800..=0xdfff).contains(&n))
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if c == ' ' {
+        return true;
+    }
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

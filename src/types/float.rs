@@ -34,6 +34,7 @@ pub fn parse(vm: &Vm, text: &str) -> PyResult<f64> {
         _ => {}
     }
     if body.is_empty()
+        || body.starts_with(['+', '-'])
         || body.starts_with('_')
         || body.ends_with('_')
         || body.contains("__")
@@ -151,4 +152,109 @@ pub fn to_int(vm: &Vm, x: f64) -> PyResult<Value> {
         return Ok(Value::Int(t as i64));
     }
     Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
+}
+
+/// `float.fromhex(text)`: exact parsing with round-half-even to the nearest
+/// double (subnormals included), as CPython does.
+pub fn fromhex(vm: &Vm, text: &str) -> PyResult<f64> {
+    let invalid = || vm.value_error("invalid hexadecimal floating-point string");
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (negative, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let digits_part = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa, exponent) = match digits_part.find('p') {
+        Some(i) => (&digits_part[..i], Some(&digits_part[i + 1..])),
+        None => (digits_part, None),
+    };
+    let (int_digits, frac_digits) = match mantissa.find('.') {
+        Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+        None => (mantissa, ""),
+    };
+    let is_hex = |s: &str| s.bytes().all(|b| b.is_ascii_hexdigit());
+    if int_digits.len() + frac_digits.len() == 0 || !is_hex(int_digits) || !is_hex(frac_digits) {
+        return Err(invalid());
+    }
+    let exp: i64 = match exponent {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Beyond this the value is 0 or an overflow whatever the digits.
+            let clipped: i64 = if digits.len() > 12 {
+                1_000_000_000_000
+            } else {
+                digits.parse().map_err(|_| invalid())?
+            };
+            if e.starts_with('-') {
+                -clipped
+            } else {
+                clipped
+            }
+        }
+    };
+    let all: String = format!("{}{}", int_digits, frac_digits);
+    let m = BigInt::parse_bytes(all.as_bytes(), 16).unwrap_or_default();
+    if m.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    let e = exp - 4 * frac_digits.len() as i64;
+    let bits = m.bits() as i64;
+    let top = bits + e; // value is in [2^(top-1), 2^top)
+    let overflow = || {
+        vm.raise(
+            "OverflowError",
+            "hexadecimal value too large to represent as a float",
+        )
+    };
+    if top > 1024 {
+        return Err(overflow());
+    }
+    if top < -1080 {
+        return Ok(sign * 0.0);
+    }
+    let lsb = (top - 53).max(-1074);
+    let shift = e - lsb;
+    let q: BigInt = if shift >= 0 {
+        m << (shift as usize)
+    } else {
+        let s = (-shift) as usize;
+        let floor: BigInt = &m >> s;
+        let rem: BigInt = &m - (&floor << s);
+        let half: BigInt = BigInt::from(1) << (s - 1);
+        if rem > half || (rem == half && (&floor & BigInt::from(1)) == BigInt::from(1)) {
+            floor + 1
+        } else {
+            floor
+        }
+    };
+    let q = num_traits::ToPrimitive::to_u64(&q).unwrap_or(u64::MAX) as f64;
+    let mut v = q;
+    let mut k = lsb;
+    while k > 0 {
+        let step = k.min(1000);
+        v *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    while k < 0 {
+        let step = (-k).min(1000);
+        v *= 2f64.powi(-(step as i32));
+        k += step;
+    }
+    if v.is_infinite() {
+        return Err(overflow());
+    }
+    Ok(sign * v)
 }

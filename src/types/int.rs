@@ -161,15 +161,47 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
 pub fn from_bytes(vm: &Vm, args: &Args) -> PyResult<Value> {
     let data: Vec<u8> = match arg(args, 0, "bytes") {
         Some(Value::Bytes(b)) => b.as_ref().clone(),
-        Some(other) => vm
-            .collect(other)?
-            .iter()
-            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
-            .collect(),
+        Some(other @ Value::Str(_)) => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(other)
+            )))
+        }
+        Some(other) => {
+            let mut out = Vec::new();
+            for v in vm.collect(other)? {
+                match v {
+                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                    Value::Bool(b) => out.push(b as u8),
+                    Value::Int(_) | Value::BigInt(_) => {
+                        return Err(vm.value_error("bytes must be in range(0, 256)"))
+                    }
+                    v => {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(&v)
+                        )))
+                    }
+                }
+            }
+            out
+        }
         None => return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
     };
-    let big_endian =
-        !matches!(arg(args, 1, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");
+    let big_endian = match arg(args, 1, "byteorder") {
+        None => true,
+        Some(Value::Str(s)) if s.as_str() == "big" => true,
+        Some(Value::Str(s)) if s.as_str() == "little" => false,
+        Some(Value::Str(_)) => {
+            return Err(vm.value_error("byteorder must be either 'little' or 'big'"))
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "from_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
     let signed = match args.kw.iter().find(|(k, _)| k.as_ref() == "signed") {
         Some((_, v)) => vm.truthy(v)?,
         None => false,

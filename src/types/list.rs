@@ -142,6 +142,15 @@ fn call_untracked(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> 
             if !args.pos.is_empty() {
                 return Err(vm.type_error("sort() takes no positional arguments"));
             }
+            if let Some((k, _)) = args
+                .kw
+                .iter()
+                .find(|(k, _)| !matches!(k.as_ref(), "key" | "reverse"))
+            {
+                return Err(
+                    vm.type_error(format!("'{}' is an invalid keyword argument for sort()", k))
+                );
+            }
             let key = arg(&args, usize::MAX, "key").cloned();
             let reverse = match arg(&args, usize::MAX, "reverse") {
                 Some(v) => vm.truthy(v)?,
@@ -196,6 +205,11 @@ fn seq_count_index(
         return Ok(Value::Int(n));
     }
     let len = items.len() as i64;
+    for v in args.pos.iter().skip(1) {
+        if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+        }
+    }
     let norm = |v: Option<&Value>, d: i64| -> i64 {
         match v {
             Some(Value::Int(i)) => {
@@ -205,6 +219,9 @@ fn seq_count_index(
                     (*i).min(len)
                 }
             }
+            Some(Value::Bool(b)) => (*b as i64).min(len),
+            Some(Value::BigInt(b)) if num_traits::Signed::is_negative(&**b) => 0,
+            Some(Value::BigInt(_)) => len,
             _ => d,
         }
     };

@@ -3,7 +3,9 @@
 //!
 //! Must not parse or lower code; methods receive evaluated values only.
 
+pub mod arity;
 pub mod casing;
+pub mod codecs;
 pub mod dict;
 pub mod float;
 pub mod format;
@@ -112,6 +114,9 @@ pub struct Types {
     pub type_: ClassRef,
     by_kind: HashMap<TypeKind, ClassRef>,
     exceptions: HashMap<&'static str, ClassRef>,
+    /// The classes of builtin iterators and views (`enumerate`, `list_iterator`,
+    /// `dict_keys`), made on first use; all of kind `Iterator`.
+    iterators: RefCell<HashMap<&'static str, ClassRef>>,
 }
 
 impl Types {
@@ -167,7 +172,17 @@ impl Types {
             type_,
             by_kind,
             exceptions,
+            iterators: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The class of a builtin iterator or view named `name` (`type(enumerate(x))`).
+    pub fn iterator_class(&self, name: &'static str) -> ClassRef {
+        self.iterators
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| new_class(name, vec![self.object.clone()], TypeKind::Iterator))
+            .clone()
     }
 
     pub fn of_kind(&self, kind: TypeKind) -> ClassRef {
@@ -232,7 +247,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         Value::FrozenSet(_) => set::FROZENSET_METHODS,
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::METHODS,
         Value::Float(_) => float::METHODS,
-        Value::Bytes(_) => &["decode", "hex", "count", "find", "startswith", "endswith"],
+        Value::Bytes(_) => BYTES_METHODS,
         Value::Range(_) => &["count", "index"],
         Value::Generator(_) => &["send", "throw", "close"],
         Value::DictView(_) => &["isdisjoint"],
@@ -252,6 +267,7 @@ pub fn class_method_names(kind: TypeKind) -> &'static [&'static str] {
         TypeKind::FrozenSet => set::FROZENSET_METHODS,
         TypeKind::Int | TypeKind::Bool => int::METHODS,
         TypeKind::Float => float::METHODS,
+        TypeKind::Bytes => BYTES_METHODS,
         _ => &[],
     }
 }
@@ -266,6 +282,18 @@ pub fn unbound_method(class: &ClassRef, name: &str) -> Value {
         receiver: Value::Class(class.clone()),
         name: std::rc::Rc::from(name),
     }))
+}
+
+/// The names `data_attr` answers for, as `dir()` lists them.
+pub fn data_attr_names(v: &Value) -> &'static [&'static str] {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            &["denominator", "imag", "numerator", "real"]
+        }
+        Value::Float(_) => &["imag", "real"],
+        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
+        _ => &[],
+    }
 }
 
 /// Data attributes of builtin values (`x.real`, `r.start`, `s.stop`).
@@ -311,6 +339,22 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         }
         return Ok(Value::Property(std::rc::Rc::new(np)));
     }
+    let type_name = match receiver {
+        Value::Str(_) => "str",
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+        Value::Dict(_) => "dict",
+        Value::Set(_) => "set",
+        Value::FrozenSet(_) => "frozenset",
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => "int",
+        Value::Float(_) => "float",
+        Value::Bytes(_) => "bytes",
+        Value::Range(_) => "range",
+        _ => "",
+    };
+    if let Some(msg) = arity::check(type_name, name, &args) {
+        return Err(vm.type_error(msg));
+    }
     match receiver {
         Value::Str(s) => str::call(vm, s, name, args),
         Value::List(l) => list::call(vm, l, name, args),
@@ -320,6 +364,51 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::call(vm, receiver, name, args),
         Value::Float(x) => float::call(vm, *x, name, args),
         Value::Bytes(b) => bytes_method(vm, b, name, args),
+        Value::Range(r) if matches!(name, "index" | "count") => {
+            if args.pos.len() != 1 || !args.kw.is_empty() {
+                return Err(vm.type_error(format!(
+                    "range.{}() takes exactly one argument ({} given)",
+                    name,
+                    args.pos.len() + args.kw.len()
+                )));
+            }
+            let x = &args.pos[0];
+            let exact = match x {
+                Value::Int(i) => Some(*i),
+                Value::Bool(b) => Some(*b as i64),
+                _ => None,
+            };
+            let position = match exact {
+                Some(i) => {
+                    let off = i as i128 - r.start as i128;
+                    let k = off / r.step as i128;
+                    (off % r.step as i128 == 0 && k >= 0 && k < r.len() as i128).then_some(k as i64)
+                }
+                None if matches!(x, Value::BigInt(_)) => None,
+                None => {
+                    let mut found = None;
+                    let mut count = 0;
+                    for k in 0..r.len() {
+                        if vm.eq(&Value::Int(r.get(k)), x)? {
+                            found.get_or_insert(k);
+                            count += 1;
+                        }
+                    }
+                    if name == "count" {
+                        return Ok(Value::Int(count));
+                    }
+                    return match found {
+                        Some(k) => Ok(Value::Int(k)),
+                        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
+                    };
+                }
+            };
+            match (name, position) {
+                ("count", p) => Ok(Value::Int(p.is_some() as i64)),
+                (_, Some(k)) => Ok(Value::Int(k)),
+                (_, None) => Err(vm.value_error(format!("{} is not in range", vm.repr(x)?))),
+            }
+        }
         Value::Range(_) => {
             let items = vm.collect(receiver)?;
             list::call(
@@ -366,7 +455,18 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
             let len = match args.pos.first() {
                 Some(Value::Int(n)) if *n >= 0 => *n,
                 Some(Value::Int(_)) => return Err(vm.value_error("length should not be negative")),
-                _ => return Err(vm.type_error("indices() takes exactly one argument")),
+                Some(other) if args.pos.len() == 1 => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(other)
+                    )))
+                }
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "slice.indices() takes exactly one argument ({} given)",
+                        args.pos.len()
+                    )))
+                }
             };
             let (start, stop, step, _) = vm.slice_indices(s, len)?;
             Ok(Value::tuple(vec![
@@ -392,13 +492,26 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
 }
 
 fn class_method(vm: &Vm, c: &ClassRef, name: &str, args: Args) -> PyResult<Value> {
+    if matches!(name, "fromkeys" | "from_bytes" | "maketrans" | "fromhex") {
+        if let Some(msg) = arity::check(&c.name, name, &args) {
+            return Err(vm.type_error(msg));
+        }
+    }
     match (c.kind, name) {
         (TypeKind::Dict, "fromkeys") => dict::fromkeys(vm, &args),
         (TypeKind::Int, "from_bytes") => int::from_bytes(vm, &args),
         (TypeKind::Str, "maketrans") => str_format::maketrans(vm, &args.pos),
-        (TypeKind::Float, "fromhex") => {
-            Err(vm.value_error("float.fromhex is not supported in codeact"))
-        }
+        (TypeKind::Float, "fromhex") => match &args.pos[0] {
+            Value::Str(t) => Ok(Value::Float(float::fromhex(vm, t.as_str())?)),
+            _ => Err(vm.type_error("bad argument type for built-in operation")),
+        },
+        (TypeKind::Bytes, "fromhex") => match &args.pos[0] {
+            Value::Str(t) => Ok(Value::bytes(bytes_fromhex(vm, t.as_str())?)),
+            other => Err(vm.type_error(format!(
+                "fromhex() argument must be str, not {}",
+                vm.type_name(other)
+            ))),
+        },
         _ => {
             let mut pos = args.pos.into_iter();
             let Some(this) = pos.next() else {
@@ -503,47 +616,275 @@ fn object_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult<
     }
 }
 
+/// `bytes.fromhex(text)`: pairs of hex digits, whitespace allowed between pairs.
+fn bytes_fromhex(vm: &Vm, text: &str) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = text.chars().collect();
+    let err = |i: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {}",
+            i
+        ))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i]
+            .to_digit(16)
+            .filter(|_| chars[i].is_ascii())
+            .ok_or_else(|| err(i))?;
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()))
+            .ok_or_else(|| err(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(out)
+}
+
 fn bytes_method(vm: &Vm, b: &[u8], name: &str, args: Args) -> PyResult<Value> {
     match name {
-        "decode" => match String::from_utf8(b.to_vec()) {
-            Ok(s) => Ok(Value::string(s)),
-            Err(e) => Err(vm.raise(
-                "UnicodeDecodeError",
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b.get(e.utf8_error().valid_up_to()).copied().unwrap_or(0),
-                    e.utf8_error().valid_up_to()
-                ),
-            )),
-        },
+        "decode" => {
+            let (encoding, errors) = codecs::codec_args(vm, "decode", &args, 0)?;
+            Ok(Value::string(codecs::decode(vm, b, &encoding, &errors)?))
+        }
         "hex" => Ok(Value::string(
             b.iter().map(|x| format!("{:02x}", x)).collect(),
         )),
-        "count" | "find" | "startswith" | "endswith" => {
-            let needle: Vec<u8> = match args.pos.first() {
-                Some(Value::Bytes(n)) => n.as_ref().clone(),
-                Some(Value::Int(i)) => vec![*i as u8],
-                _ => return Err(vm.type_error("argument should be integer or bytes-like object")),
-            };
-            Ok(match name {
-                "startswith" => Value::Bool(b.starts_with(&needle)),
-                "endswith" => Value::Bool(b.ends_with(&needle)),
-                "find" => Value::Int(if needle.is_empty() {
+        "upper" | "lower" | "swapcase" | "capitalize" | "title" => {
+            let mut out = Vec::with_capacity(b.len());
+            let mut prev_cased = false;
+            for (i, &x) in b.iter().enumerate() {
+                let y = match name {
+                    "upper" => x.to_ascii_uppercase(),
+                    "lower" => x.to_ascii_lowercase(),
+                    "swapcase" if x.is_ascii_lowercase() => x.to_ascii_uppercase(),
+                    "swapcase" => x.to_ascii_lowercase(),
+                    "capitalize" if i == 0 => x.to_ascii_uppercase(),
+                    "capitalize" => x.to_ascii_lowercase(),
+                    _ if prev_cased => x.to_ascii_lowercase(),
+                    _ => x.to_ascii_uppercase(),
+                };
+                prev_cased = x.is_ascii_alphabetic();
+                out.push(y);
+            }
+            Ok(Value::bytes(out))
+        }
+        "isalpha" | "isdigit" | "isalnum" | "isspace" | "isupper" | "islower" | "isascii" => {
+            let all = |f: fn(&u8) -> bool| !b.is_empty() && b.iter().all(f);
+            Ok(Value::Bool(match name {
+                "isalpha" => all(u8::is_ascii_alphabetic),
+                "isdigit" => all(u8::is_ascii_digit),
+                "isalnum" => all(u8::is_ascii_alphanumeric),
+                "isspace" => all(|x| b" \t\n\r\x0b\x0c".contains(x)),
+                "isascii" => b.is_ascii(),
+                "isupper" => {
+                    b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+                }
+                _ => b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
+            }))
+        }
+        "split" | "rsplit" | "strip" | "lstrip" | "rstrip"
+            if args.pos.first().is_none_or(|v| v.is_none()) =>
+        {
+            // ASCII whitespace only: bytes never split on \x1c or \x85.
+            let ws: &[u8] = b" \t\n\r\x0b\x0c";
+            if name.ends_with("strip") {
+                let start = if name != "rstrip" {
+                    b.iter().position(|x| !ws.contains(x)).unwrap_or(b.len())
+                } else {
                     0
+                };
+                let end = if name != "lstrip" {
+                    b.iter()
+                        .rposition(|x| !ws.contains(x))
+                        .map_or(start, |p| p + 1)
                 } else {
-                    b.windows(needle.len())
-                        .position(|w| w == needle.as_slice())
-                        .map_or(-1, |p| p as i64)
-                }),
-                _ => Value::Int(if needle.is_empty() {
-                    b.len() as i64 + 1
-                } else {
-                    b.windows(needle.len())
-                        .filter(|w| *w == needle.as_slice())
-                        .count() as i64
-                }),
+                    b.len()
+                };
+                return Ok(Value::bytes(b[start..end.max(start)].to_vec()));
+            }
+            let text: String = b
+                .iter()
+                .map(|&x| if ws.contains(&x) { ' ' } else { x as char })
+                .collect();
+            let mut a = args;
+            if a.pos.is_empty() && !a.kw.iter().any(|(k, _)| k.as_ref() == "sep") {
+                a.pos.push(Value::None);
+            }
+            let r = str::call(
+                vm,
+                &std::rc::Rc::new(crate::value::PyStr::new(&text)),
+                name,
+                a,
+            )?;
+            // Map the pieces back onto the original bytes by position.
+            let Value::List(parts) = &r else {
+                return Ok(r);
+            };
+            let mut out = Vec::new();
+            for p in parts.borrow().iter() {
+                if let Value::Str(p) = p {
+                    out.push(Value::bytes(
+                        p.as_str().chars().map(|c| c as u32 as u8).collect(),
+                    ));
+                }
+            }
+            // Whitespace bytes never appear inside a piece, so the latin-1 round
+            // trip above is exact.
+            Ok(Value::list(out))
+        }
+        "count" | "find" | "startswith" | "endswith" | "index" | "rindex" | "rfind" | "replace"
+        | "split" | "rsplit" | "strip" | "lstrip" | "rstrip" | "partition" | "rpartition"
+        | "join" | "center" | "ljust" | "rjust" | "zfill" | "removeprefix" | "removesuffix"
+        | "expandtabs" | "splitlines" => {
+            let searching = matches!(name, "count" | "find" | "index" | "rindex" | "rfind");
+            let as_text = |v: &Value| -> Option<Value> {
+                match v {
+                    Value::Bytes(x) => Some(Value::string(x.iter().map(|&c| c as char).collect())),
+                    _ => None,
+                }
+            };
+            let mut pos = Vec::with_capacity(args.pos.len());
+            for (i, v) in args.pos.iter().enumerate() {
+                let converted = match v {
+                    Value::Int(n) if i == 0 && searching => {
+                        if !(0..256).contains(n) {
+                            return Err(vm.value_error("byte must be in range(0, 256)"));
+                        }
+                        Value::string(char::from(*n as u8).to_string())
+                    }
+                    Value::List(_) | Value::Tuple(_) if name == "join" => {
+                        let items = vm.collect(v)?;
+                        let mut texts = Vec::with_capacity(items.len());
+                        for (k, it) in items.iter().enumerate() {
+                            match as_text(it) {
+                                Some(t) => texts.push(t),
+                                None => {
+                                    return Err(vm.type_error(format!(
+                                        "sequence item {}: expected a bytes-like object, {} found",
+                                        k,
+                                        vm.type_name(it)
+                                    )))
+                                }
+                            }
+                        }
+                        Value::list(texts)
+                    }
+                    Value::Tuple(t) if i == 0 && name.ends_with("with") => {
+                        let mut texts = Vec::with_capacity(t.len());
+                        for it in t.iter() {
+                            match as_text(it) {
+                                Some(x) => texts.push(x),
+                                None => {
+                                    return Err(vm.type_error(format!(
+                                        "a bytes-like object is required, not '{}'",
+                                        vm.type_name(it)
+                                    )))
+                                }
+                            }
+                        }
+                        Value::tuple(texts)
+                    }
+                    Value::Bytes(_) => as_text(v).unwrap_or(Value::None),
+                    _ if i == 0 && searching => {
+                        return Err(vm.type_error(format!(
+                            "argument should be integer or bytes-like object, not '{}'",
+                            vm.type_name(v)
+                        )))
+                    }
+                    _ if i == 0 && name.ends_with("with") => {
+                        return Err(vm.type_error(format!(
+                            "{} first arg must be bytes or a tuple of bytes, not {}",
+                            name,
+                            vm.type_name(v)
+                        )))
+                    }
+                    Value::Str(_) => {
+                        return Err(vm.type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            vm.type_name(v)
+                        )))
+                    }
+                    other => other.clone(),
+                };
+                pos.push(converted);
+            }
+            let text: String = b.iter().map(|&c| c as char).collect();
+            let call_name = match name {
+                "index" => "find",
+                "rindex" => "rfind",
+                other => other,
+            };
+            let r = str::call(
+                vm,
+                &std::rc::Rc::new(crate::value::PyStr::new(&text)),
+                call_name,
+                Args::with_kw(pos, args.kw),
+            )?;
+            if call_name != name && matches!(r, Value::Int(-1)) {
+                return Err(vm.value_error("subsection not found"));
+            }
+            let back = |v: &Value| -> Value {
+                match v {
+                    Value::Str(t) => {
+                        Value::bytes(t.as_str().chars().map(|c| c as u32 as u8).collect())
+                    }
+                    other => other.clone(),
+                }
+            };
+            Ok(match &r {
+                Value::List(items) => Value::list(items.borrow().iter().map(back).collect()),
+                Value::Tuple(items) => Value::tuple(items.iter().map(back).collect()),
+                other => back(other),
             })
         }
         _ => Err(vm.raise("AttributeError", crate::errors::no_attribute("bytes", name))),
     }
 }
+
+pub const BYTES_METHODS: &[&str] = &[
+    "capitalize",
+    "center",
+    "count",
+    "decode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "fromhex",
+    "hex",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdigit",
+    "islower",
+    "isspace",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "upper",
+    "zfill",
+];

@@ -63,6 +63,7 @@ fn operand(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// Set methods; `this` is a set or frozenset value.
 pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
     match name {
+        "copy" if matches!(this, Value::FrozenSet(_)) => Ok(this.clone()),
         "copy" => {
             let mut t = SetObj::new();
             t.copy_from(&vm.set_table(this)?);
@@ -128,7 +129,12 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
 
 /// Methods that change a set. The table is taken out while user `__eq__` may run.
 pub fn mutate(vm: &Vm, s: &Rc<RefCell<SetObj>>, name: &str, args: Args) -> PyResult<Value> {
-    let a0 = args.pos.first().cloned().unwrap_or(Value::None);
+    let mut a0 = args.pos.first().cloned().unwrap_or(Value::None);
+    // A set argument is looked up as the equal frozenset, as CPython does.
+    if let (Value::Set(inner), "discard" | "remove") = (&a0, name) {
+        let copy = inner.borrow().clone();
+        a0 = Value::FrozenSet(Rc::new(copy));
+    }
     let mut table = std::mem::take(&mut *s.borrow_mut());
     let result = mutate_table(vm, &mut table, name, &a0, &args);
     *s.borrow_mut() = table;

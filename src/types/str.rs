@@ -93,11 +93,23 @@ pub fn get_item(vm: &Vm, s: &Rc<PyStr>, index: &Value) -> PyResult<Value> {
 fn arg_str<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(vm.type_error(format!(
-            "{}() argument must be str, not {}",
-            method,
-            vm.type_name(other)
-        ))),
+        other => {
+            let t = vm.type_name(other);
+            // CPython words this differently per method.
+            Err(vm.type_error(match method {
+                "find" | "rfind" | "index" | "rindex" | "count" | "partition" | "rpartition" => {
+                    format!("must be str, not {}", t)
+                }
+                "strip" | "lstrip" | "rstrip" => format!("{} arg must be None or str", method),
+                "startswith" | "endswith" => {
+                    format!("tuple for {} must only contain str, not {}", method, t)
+                }
+                "replace 1" | "replace 2" => {
+                    format!("replace() argument {} must be str, not {}", &method[8..], t)
+                }
+                _ => format!("{}() argument must be str, not {}", method, t),
+            }))
+        }
     }
 }
 
@@ -247,11 +259,20 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
         }
         "splitlines" => {
             let keep = match arg(&args, 0, "keepends") {
-                Some(v) => vm.truthy(v)?,
+                Some(v @ (Value::Int(_) | Value::Bool(_))) => vm.truthy(v)?,
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(other)
+                    )))
+                }
                 None => false,
             };
             vm.check_alloc(estimate::split(s.lines().count() + 1, s.len()))?;
             Value::list(splitlines(s, keep).into_iter().map(Value::string).collect())
+        }
+        "join" if a0.is_some_and(|v| vm.iter(v).is_err()) => {
+            return Err(vm.type_error("can only join an iterable"))
         }
         "join" => {
             if args.pos.len() != 1 {
@@ -294,14 +315,14 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             let old = arg_str(
                 vm,
                 a0.ok_or_else(|| vm.type_error("replace expected at least 2 arguments, got 0"))?,
-                name,
+                "replace 1",
             )?;
             let new = arg_str(
                 vm,
                 args.pos
                     .get(1)
                     .ok_or_else(|| vm.type_error("replace expected at least 2 arguments, got 1"))?,
-                name,
+                "replace 2",
             )?;
             let count = int_arg(vm, args.pos.get(2), -1)?;
             let occurrences = if old.is_empty() {
@@ -437,10 +458,16 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
                 Some(Value::Str(f)) if f.char_len() == 1 => {
                     f.as_str().chars().next().unwrap_or(' ')
                 }
-                Some(_) => {
+                Some(Value::Str(_)) => {
                     return Err(
                         vm.type_error("The fill character must be exactly one character long")
                     )
+                }
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "The fill character must be a unicode character, not {}",
+                        vm.type_name(other)
+                    )))
                 }
                 None => ' ',
             };
@@ -518,9 +545,13 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
         "isdigit" => {
             Value::Bool(!s.is_empty() && s.chars().all(|c| is_decimal(c) || is_other_digit(c)))
         }
-        "isnumeric" => Value::Bool(!s.is_empty() && s.chars().all(char::is_numeric)),
-        "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())),
-        "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric())),
+        "isnumeric" => Value::Bool(!s.is_empty() && s.chars().all(is_numeric)),
+        "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(is_alpha)),
+        "isalnum" => Value::Bool(
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| is_alpha(c) || is_decimal(c) || is_other_digit(c) || is_numeric(c)),
+        ),
         "isspace" => Value::Bool(!s.is_empty() && s.chars().all(is_space)),
         "isascii" => Value::Bool(s.is_ascii()),
         "isupper" => Value::Bool(casing::isupper(s)),
@@ -531,21 +562,41 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             s.chars()
                 .all(|c| c == ' ' || crate::eval::repr::is_printable(c)),
         ),
-        "encode" => Value::bytes(s.as_bytes().to_vec()),
+        "encode" => {
+            let (encoding, errors) = crate::types::codecs::codec_args(vm, "encode", &args, 0)?;
+            Value::bytes(crate::types::codecs::encode(vm, s, &encoding, &errors)?)
+        }
         "format" => Value::string(crate::types::str_format::format(vm, s, &args)?),
         "format_map" => {
             let mapping = a0.cloned().unwrap_or(Value::None);
-            let items = vm.mapping_items(&mapping)?;
-            let kw = items
-                .into_iter()
-                .filter_map(|(k, v)| {
-                    if let Value::Str(ref k) = k {
-                        Some((Rc::from(k.as_str()), v))
-                    } else {
-                        None
-                    }
-                })
-                .collect();
+            let names = format_field_names(s);
+            if names
+                .iter()
+                .any(|n| n.is_empty() || n.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
+            let kw: Vec<(Rc<str>, Value)> = if let Value::Dict(_) = mapping {
+                vm.mapping_items(&mapping)?
+                    .into_iter()
+                    .filter_map(|(k, v)| {
+                        if let Value::Str(ref k) = k {
+                            Some((Rc::from(k.as_str()), v))
+                        } else {
+                            None
+                        }
+                    })
+                    .collect()
+            } else {
+                // Any object with __getitem__ serves (defaultdict's default too):
+                // look up just the names the template uses.
+                let mut kw = Vec::new();
+                for n in names {
+                    let v = vm.get_item(&mapping, &Value::string(n.clone()))?;
+                    kw.push((Rc::from(n.as_str()), v));
+                }
+                kw
+            };
             Value::string(crate::types::str_format::format(
                 vm,
                 s,
@@ -557,6 +608,33 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
         }
         _ => return Err(vm.raise("AttributeError", crate::errors::no_attribute("str", name))),
     })
+}
+
+/// The names of the replacement fields of a `str.format` template
+/// (`"{a.b} {c[0]:{w}}"` gives a, c, w).
+fn format_field_names(s: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '{' if chars.get(i + 1) == Some(&'{') => i += 2,
+            '{' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < chars.len() && !".[!:}{".contains(chars[j]) {
+                    j += 1;
+                }
+                let name: String = chars[start..j].iter().collect();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    names
 }
 
 /// First code point of every block of ten Unicode decimal digits (category Nd).
@@ -592,6 +670,40 @@ const OTHER_DIGITS: &[(u32, u32)] = &[
     (0x11052, 0x1105a),
     (0x1f100, 0x1f10a),
 ];
+
+/// Ideographs with a numeric value (一, 万, 兆...): numeric to `str.isnumeric`
+/// though not in a number category.
+const NUMERIC_IDEOGRAPHS: &[u32] = &[
+    0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09, 0x4e5d, 0x4e8c, 0x4e94, 0x4e96,
+    0x4ebf, 0x4ec0, 0x4edf, 0x4ee8, 0x4f0d, 0x4f70, 0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341,
+    0x5343, 0x5344, 0x5345, 0x534c, 0x53c1, 0x53c2, 0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a,
+    0x5efe, 0x5eff, 0x5f0c, 0x5f0d, 0x5f0e, 0x5f10, 0x62fe, 0x634c, 0x67d2, 0x6f06, 0x7396, 0x767e,
+    0x8086, 0x842c, 0x8cae, 0x8cb3, 0x8d30, 0x9621, 0x9646, 0x964c, 0x9678, 0x96f6, 0xf96b, 0xf973,
+    0xf978, 0xf9b2, 0xf9d1, 0xf9d3, 0xf9fd, 0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a, 0x20983,
+    0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890,
+];
+
+/// `str.isnumeric` for one character.
+fn is_numeric(c: char) -> bool {
+    c.is_numeric() || NUMERIC_IDEOGRAPHS.binary_search(&(c as u32)).is_ok()
+}
+
+/// `str.isalpha` for one character: the letter categories (Lu Ll Lt Lm Lo),
+/// which leaves out letter numbers such as 'Ⅻ' and combining marks.
+fn is_alpha(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter
+    )
+}
 
 fn is_decimal(c: char) -> bool {
     decimal_value(c).is_some()

@@ -29,7 +29,8 @@ fn render(
     auto: &mut AutoNumber,
     depth: usize,
 ) -> PyResult<String> {
-    if depth > 2 {
+    // CPython allows one level of nested fields inside a format spec.
+    if depth > 1 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let mut out = String::new();
@@ -45,8 +46,19 @@ fn render(
             }
             let mut level = 1;
             let mut j = i + 1;
+            // In the field name, `[...]` may hold any character, braces included.
+            let mut in_name = true;
             while j < chars.len() {
                 match chars[j] {
+                    '[' if in_name => {
+                        while j < chars.len() && chars[j] != ']' {
+                            j += 1;
+                        }
+                        if j >= chars.len() {
+                            break;
+                        }
+                    }
+                    ':' | '!' => in_name = false,
                     '{' => level += 1,
                     '}' => {
                         level -= 1;
@@ -59,7 +71,13 @@ fn render(
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(vm.value_error("Single '{' encountered in format string"));
+                return Err(vm.value_error(if i + 1 == chars.len() {
+                    "Single '{' encountered in format string"
+                } else if level > 1 {
+                    "unmatched '{' in format spec"
+                } else {
+                    "expected '}' before end of string"
+                }));
             }
             let field: String = chars[i + 1..j].iter().collect();
             out.push_str(&render_field(vm, &field, args, auto, depth)?);
@@ -104,17 +122,19 @@ fn render_field(
     let name = &field[..name_end];
     let rest = &field[name_end..];
     let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-        let mut it = r.splitn(2, ':');
-        let conv = it.next().unwrap_or("");
-        let spec = it.next().unwrap_or("");
-        if conv.chars().count() != 1 {
-            return Err(vm.value_error(if conv.is_empty() || r.starts_with(':') {
-                "end of string while looking for conversion specifier"
-            } else {
-                "expected ':' after conversion specifier"
-            }));
-        }
-        (conv.chars().next(), spec)
+        // CPython takes the character after '!' as the conversion whatever it
+        // is, so `{0!}` swallows the closing brace.
+        let mut chars = r.chars();
+        let Some(conv) = chars.next() else {
+            return Err(vm.value_error("unmatched '{' in format spec"));
+        };
+        let after = chars.as_str();
+        let spec = match after.strip_prefix(':') {
+            Some(spec) => spec,
+            None if after.is_empty() => "",
+            None => return Err(vm.value_error("expected ':' after conversion specifier")),
+        };
+        (Some(conv), spec)
     } else {
         (None, rest.strip_prefix(':').unwrap_or(""))
     };
@@ -223,6 +243,8 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
         other => (vec![other.clone()], None),
     };
     let mut next = 0usize;
+    // After a `%(key)` directive the arguments are used up for unkeyed ones.
+    let mut keyed = false;
     let mut out = String::new();
     let chars: Vec<char> = template.chars().collect();
     let mut i = 0;
@@ -275,10 +297,14 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
         }
         let mut take_arg = |vm: &Vm| -> PyResult<Value> {
             if let (Some(k), Some(m)) = (&key, mapping) {
+                keyed = true;
                 return vm.get_item(m, &Value::str(k));
             }
             if key.is_some() {
                 return Err(vm.type_error("format requires a mapping"));
+            }
+            if keyed {
+                return Err(vm.type_error("not enough arguments for format string"));
             }
             let v = items
                 .get(next)
@@ -482,17 +508,21 @@ pub fn maketrans(vm: &Vm, pos: &[Value]) -> PyResult<Value> {
     match pos {
         [Value::Dict(m)] => {
             for (k, v) in m.borrow().items() {
-                let key = match &k {
-                    Value::Str(s) if s.char_len() == 1 => {
-                        Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
-                    }
-                    Value::Int(_) => k.clone(),
-                    _ => {
-                        return Err(
-                            vm.value_error("string keys in translate table must be of length 1")
-                        )
-                    }
-                };
+                let key =
+                    match &k {
+                        Value::Str(s) if s.char_len() == 1 => {
+                            Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
+                        }
+                        Value::Int(_) => k.clone(),
+                        Value::Str(_) => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        _ => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 vm.dict_set(&mut d, key, v)?;
             }
         }
@@ -511,7 +541,26 @@ pub fn maketrans(vm: &Vm, pos: &[Value]) -> PyResult<Value> {
                 }
             }
         }
-        _ => return Err(vm.type_error("maketrans() argument error")),
+        [_] => {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            )
+        }
+        _ => {
+            for (i, v) in pos.iter().enumerate().skip(1) {
+                if !matches!(v, Value::Str(_)) {
+                    return Err(vm.type_error(format!(
+                        "maketrans() argument {} must be str, not {}",
+                        i + 1,
+                        vm.type_name(v)
+                    )));
+                }
+            }
+            return Err(vm.type_error(format!(
+                "maketrans() argument 2 must be str, not {}",
+                vm.type_name(&pos[1])
+            )));
+        }
     }
     Ok(Value::dict(d))
 }
