@@ -91,12 +91,28 @@ pub fn error_observation(code: &str, error: &Error, max_chars: usize) -> String 
     format!("Observation:\n{}", truncate_middle(&body, max_chars))
 }
 
-/// The observation when a code agent's reply contains no code.
-pub fn missing_code_observation() -> String {
-    "Observation:\nYour reply contained no code, so nothing was run. Reply with `Thought:` and \
-     then your code between <code> and </code>, for example:\nThought: I will compute the \
-     result.\n<code>\nresult = 6 * 7\nfinal_answer(result)\n</code>"
-        .to_string()
+/// The observation when a code agent's reply contains no code. Small models often end with
+/// the answer in prose; a short reply is therefore quoted back inside a `final_answer` call
+/// they can send as it is, rather than a made-up example they would copy (seen with a 0.5B
+/// model that answered `final_answer(42)` after being shown `result = 6 * 7`).
+pub fn missing_code_observation(reply: &str) -> String {
+    let text = reply.trim();
+    let text = text.strip_prefix("Thought:").unwrap_or(text).trim();
+    let short = !text.is_empty() && text.chars().count() <= 300 && text.lines().count() <= 3;
+    let finish = if short {
+        let quoted = serde_json::Value::String(text.replace('\n', " ")).to_string();
+        format!(
+            "If your reply above is the final answer, send it like this:\n<code>\n\
+             final_answer({quoted})\n</code>\n"
+        )
+    } else {
+        "If you know the final answer, pass it to final_answer inside a code block.\n".to_string()
+    };
+    format!(
+        "Observation:\nYour reply contained no code, so nothing was run. Every reply must end \
+         with code between <code> and </code>; plain text is never taken as the answer.\n\
+         {finish}Otherwise write the code of your next step between <code> and </code>."
+    )
 }
 
 /// The observation when a tool-calling agent's reply contains no tool call.

@@ -417,7 +417,7 @@ impl Agent {
         let max = self.settings.max_observation_chars;
         match extract_code(&step.model_output) {
             None => {
-                step.observation = missing_code_observation();
+                step.observation = missing_code_observation(&step.model_output);
                 step.error = Some(StepError {
                     kind: StepErrorKind::Parse,
                     message: "no code in the reply".into(),
@@ -434,6 +434,9 @@ impl Agent {
                     }
                     Err(error) => {
                         step.observation = error_observation(&code, &error, max);
+                        if self.repeats_failed_code(&code) {
+                            step.observation.push_str(REPEATED_CODE_NOTE);
+                        }
                         let kind = match error {
                             crate::Error::Limit { .. } => StepErrorKind::Limit,
                             _ => StepErrorKind::Execution,
@@ -448,6 +451,16 @@ impl Agent {
         }
         step.duration = started.elapsed();
         Ok(step)
+    }
+
+    /// Whether `code` is exactly the code of the previous step, which failed too. Small
+    /// models at temperature 0 resend the same broken code after reading its error.
+    fn repeats_failed_code(&self, code: &str) -> bool {
+        let previous = self.memory.steps.iter().rev().find_map(|s| match s {
+            Step::Action(a) => Some(a),
+            _ => None,
+        });
+        previous.is_some_and(|p| p.error.is_some() && p.code.as_deref() == Some(code))
     }
 
     async fn tool_calling_step(&mut self, number: usize) -> Result<ActionStep, AgentError> {
@@ -714,6 +727,11 @@ impl Agent {
         let _ = log.write(&end);
     }
 }
+
+/// Appended to the error of code sent unchanged after it failed.
+const REPEATED_CODE_NOTE: &str = "\nThis is the same code as in your previous step, and it \
+    failed the same way. Do not send it again: rewrite the line the error points at, or solve \
+    the task another way.";
 
 /// The built-in `final_answer`, described like a tool so the model sees it with the others.
 pub fn final_answer_tool() -> Tool {
