@@ -661,17 +661,13 @@ impl Vm {
             Value::Bool(b) => *b as u64,
             Value::BigInt(b) => hash_bigint(b) as u64,
             Value::Float(f) => hash_float(*f) as u64,
-            Value::Str(s) => {
+            Value::Str(s) => s.cached_hash(|text| {
                 let mut h = std::hash::DefaultHasher::new();
-                s.as_str().hash(&mut h);
-                // Below 2**61 - 1, so an int `__hash__` returning it hashes the same.
-                let x = h.finish() >> 3;
-                if x == u64::MAX {
-                    x - 1
-                } else {
-                    x
-                }
-            }
+                text.hash(&mut h);
+                // Below 2**61 - 1, so an int `__hash__` returning it hashes
+                // the same (and never `NO_HASH`).
+                h.finish() >> 3
+            }),
             Value::Bytes(b) => {
                 let mut h = std::hash::DefaultHasher::new();
                 b.hash(&mut h);

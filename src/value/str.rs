@@ -4,7 +4,13 @@
 pub struct PyStr {
     text: String,
     chars: usize,
+    /// The hash once computed (`NO_HASH` before): dict and set lookups with
+    /// the same key object hash it once, as CPython caches `str` hashes.
+    hash: std::cell::Cell<u64>,
 }
+
+/// Marks a hash not computed yet; `Vm::hash` of a str never returns it.
+pub const NO_HASH: u64 = u64::MAX;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
@@ -17,7 +23,11 @@ impl PyStr {
             text.chars().count()
         };
         super::charge(crate::limits::estimate::str(text.len()));
-        PyStr { text, chars }
+        PyStr {
+            text,
+            chars,
+            hash: std::cell::Cell::new(NO_HASH),
+        }
     }
     pub fn as_str(&self) -> &str {
         &self.text
@@ -25,10 +35,22 @@ impl PyStr {
     /// Appends in place: `s += t` when nothing else shares `s`, so building a
     /// string in a loop is linear as in CPython.
     pub fn push(&mut self, other: &PyStr) {
+        self.hash.set(NO_HASH);
         super::credit(crate::limits::estimate::str(self.text.len()));
         self.text.push_str(&other.text);
         self.chars += other.chars;
         super::charge(crate::limits::estimate::str(self.text.len()));
+    }
+    /// The hash computed by `compute` on first use, then remembered.
+    #[inline]
+    pub fn cached_hash(&self, compute: impl FnOnce(&str) -> u64) -> u64 {
+        let h = self.hash.get();
+        if h != NO_HASH {
+            return h;
+        }
+        let h = compute(&self.text);
+        self.hash.set(h);
+        h
     }
     /// Length in code points, as Python's `len()`.
     pub fn char_len(&self) -> usize {
