@@ -434,6 +434,9 @@ impl Agent {
                     }
                     Err(error) => {
                         step.observation = error_observation(&code, &error, max);
+                        if let Some(note) = self.undefined_name_note(&error.to_string()) {
+                            step.observation.push_str(&note);
+                        }
                         if self.repeats_failed_code(&code) {
                             step.observation.push_str(REPEATED_CODE_NOTE);
                         }
@@ -451,6 +454,20 @@ impl Agent {
         }
         step.duration = started.elapsed();
         Ok(step)
+    }
+
+    /// For a `NameError` on a name called like a function: the tools that do exist. Small
+    /// models call the tools of the prompt's examples (`web_search`) when they have others.
+    fn undefined_name_note(&self, message: &str) -> Option<String> {
+        let rest = &message[message.find("NameError: name '")? + "NameError: name '".len()..];
+        let name = &rest[..rest.find('\'')?];
+        let mut tools: Vec<&str> = self.tools.iter().map(|t| t.name.as_str()).collect();
+        tools.push("final_answer");
+        Some(format!(
+            "\n`{name}` is not defined: define it in your code first. The only tools you \
+             can call are: {}.",
+            tools.join(", ")
+        ))
     }
 
     /// Whether `code` is exactly the code of the previous step, which failed too. Small
