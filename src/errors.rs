@@ -165,6 +165,11 @@ pub fn multiple_values(func: &str, name: &str) -> String {
     format!("{}() got multiple values for argument '{}'", func, name)
 }
 
+/// Assigning to a method name on a builtin value (`"abc".upper = f`).
+pub fn attribute_read_only(type_name: &str, name: &str) -> String {
+    format!("'{}' object attribute '{}' is read-only", type_name, name)
+}
+
 /// `raise X from Y` where `Y` is neither an exception nor None.
 pub fn exception_cause_not_exception() -> &'static str {
     "exception causes must derive from BaseException"

@@ -93,8 +93,19 @@ fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         if let Some(m) = vm.special_method(a, "__divmod__") {
-            return vm.call(&m, Args::new(vec![b.clone()]));
+            let r = vm.call(&m, Args::new(vec![b.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
+        if let Some(m) = vm.special_method(b, "__rdivmod__") {
+            let r = vm.call(&m, Args::new(vec![a.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(crate::errors::unsupported_operand("divmod()", &ta, &tb)));
     }
     let q = vm.binary_op(BinOp::FloorDiv, a, b).map_err(|e| {
         // CPython names `divmod()` when neither operand supports it.
@@ -123,6 +134,15 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(m) => {
             let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
             let is_num = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+            // Three-argument pow of an instance: its `__pow__(exp, mod)`.
+            if matches!(base, Value::Instance(_)) {
+                if let Some(f) = vm.special_method(base, "__pow__") {
+                    let r = vm.call(&f, Args::new(vec![exp.clone(), m.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
             if !(is_int(base) && is_int(exp) && is_int(m)) {
                 if is_num(base) && is_num(exp) && is_num(m) {
                     return Err(vm.type_error(

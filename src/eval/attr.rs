@@ -73,6 +73,24 @@ static EXC_ADD_NOTE: crate::value::BuiltinFn = crate::value::BuiltinFn {
     },
 };
 
+/// `object.__new__(cls, *args)`: a bare instance of a user class (exceptions
+/// keep the arguments as their `args`).
+static OBJECT_NEW: crate::value::BuiltinFn = crate::value::BuiltinFn {
+    name: "__new__",
+    call: |vm, args| {
+        let Some(Value::Class(c)) = args.pos.first() else {
+            return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        };
+        if c.builtin {
+            return Err(vm.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                c.name, c.name
+            )));
+        }
+        Ok(vm.new_instance(c, &args.pos[1..]))
+    },
+};
+
 /// `cls.mro()`: the method resolution order as a list.
 static TYPE_MRO: crate::value::BuiltinFn = crate::value::BuiltinFn {
     name: "mro",
@@ -150,6 +168,19 @@ impl Vm {
                         )),
                     };
                 }
+                // A descriptor object as class attribute: data descriptors
+                // (with `__set__`/`__delete__`) win over the instance's own value.
+                if let Some(d @ Value::Instance(di)) = &class_attr {
+                    if let Some(get) = di.class.lookup("__get__") {
+                        let is_data = di.class.lookup("__set__").is_some()
+                            || di.class.lookup("__delete__").is_some();
+                        if is_data || !i.attrs.borrow().contains_key(name) {
+                            let owner = Value::Class(i.class.clone());
+                            return self
+                                .call(&self.bind(get, d), Args::new(vec![obj.clone(), owner]));
+                        }
+                    }
+                }
                 if let Some(v) = i.attrs.borrow().get(name) {
                     return Ok(v.clone());
                 }
@@ -217,6 +248,14 @@ impl Vm {
             }
             Value::Class(c) => {
                 if let Some(v) = c.lookup(name) {
+                    if let Value::Instance(di) = &v {
+                        if let Some(get) = di.class.lookup("__get__") {
+                            return self.call(
+                                &self.bind(get, &v),
+                                Args::new(vec![Value::None, obj.clone()]),
+                            );
+                        }
+                    }
                     if is_dunder(name) && c.builtin && !READABLE_DUNDERS.contains(&name) {
                         return Err(
                             self.raise("AttributeError", errors::class_no_attribute(&c.name, name))
@@ -264,6 +303,7 @@ impl Vm {
                     "__delattr__" if c.builtin && c.bases.is_empty() => {
                         Ok(Value::Builtin(&OBJECT_DELATTR))
                     }
+                    "__new__" if c.builtin && c.bases.is_empty() => Ok(Value::Builtin(&OBJECT_NEW)),
                     _ => {
                         if c.builtin
                             && !is_dunder(name)
@@ -308,8 +348,18 @@ impl Vm {
                             .skip(1)
                         {
                             if let Some(v) = cls.ns.borrow().get(name) {
+                                // `__new__` is a static method: found unbound.
+                                if name == "__new__" {
+                                    return Ok(match v {
+                                        Value::StaticMethod(f) => (**f).clone(),
+                                        other => other.clone(),
+                                    });
+                                }
                                 return Ok(self.bind_class_attr(v.clone(), &s.this, &s.this));
                             }
+                        }
+                        if name == "__new__" {
+                            return Ok(Value::Builtin(&OBJECT_NEW));
                         }
                         if name == "__init_subclass__" {
                             return Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod {
@@ -557,7 +607,15 @@ impl Vm {
                 Err(self.raise("AttributeError", errors::no_attribute("object", name)))
             }
             Value::Instance(i) => {
-                if let Some(Value::Property(ref p)) = i.class.lookup(name) {
+                let class_attr = i.class.lookup(name);
+                if let Some(d @ Value::Instance(di)) = &class_attr {
+                    if let Some(set) = di.class.lookup("__set__") {
+                        return self
+                            .call(&self.bind(set, d), Args::new(vec![obj.clone(), value]))
+                            .map(|_| ());
+                    }
+                }
+                if let Some(Value::Property(ref p)) = class_attr {
                     return match &p.setter {
                         Some(s) => self
                             .call(s, Args::new(vec![obj.clone(), value]))
@@ -620,7 +678,12 @@ impl Vm {
                 if is_dunder(name)
                     && !matches!(
                         name,
-                        "__name__" | "__qualname__" | "__doc__" | "__wrapped__" | "__module__"
+                        "__name__"
+                            | "__qualname__"
+                            | "__doc__"
+                            | "__wrapped__"
+                            | "__module__"
+                            | "__annotations__"
                     )
                 {
                     return Err(self.raise(
@@ -642,6 +705,10 @@ impl Vm {
                     errors::no_attribute(&self.type_name(obj), name),
                 )),
             },
+            _ if crate::types::method_names(obj).contains(&name) => Err(self.raise(
+                "AttributeError",
+                errors::attribute_read_only(&self.type_name(obj), name),
+            )),
             _ => Err(self.raise(
                 "AttributeError",
                 errors::no_attribute(&self.type_name(obj), name),
@@ -664,6 +731,13 @@ impl Vm {
     pub fn del_attr_plain(&self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
+                if let Some(d @ Value::Instance(di)) = &i.class.lookup(name) {
+                    if let Some(delete) = di.class.lookup("__delete__") {
+                        return self
+                            .call(&self.bind(delete, d), Args::new(vec![obj.clone()]))
+                            .map(|_| ());
+                    }
+                }
                 if let Some(Value::Property(ref p)) = i.class.lookup(name) {
                     return match &p.deleter {
                         Some(d) => self.call(d, Args::new(vec![obj.clone()])).map(|_| ()),

@@ -708,6 +708,7 @@ impl Vm {
                 .or_insert_with(|| Value::str(doc));
         }
         let class = self.build_class(c.name.clone(), c.qualname.clone(), bases, ns)?;
+        self.set_names(&class)?;
         self.init_subclass(&class, keywords)?;
         if let (Some(slot), Value::Class(_)) = (c.class_cell, &class) {
             if let Some(cell) = frame.cells.get(slot as usize) {
@@ -719,6 +720,27 @@ impl Vm {
             result = self.call(d, Args::new(vec![result]))?;
         }
         Ok(result)
+    }
+
+    /// `__set_name__(owner, name)` of each class attribute that defines it
+    /// (descriptors learning their attribute name), in definition order.
+    fn set_names(&self, class: &Value) -> PyResult<()> {
+        let Value::Class(c) = class else {
+            return Ok(());
+        };
+        let entries: Vec<(Rc<str>, Value)> =
+            c.ns.borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+        for (name, value) in entries {
+            if let Value::Instance(_) = &value {
+                if let Some(hook) = self.special_method(&value, "__set_name__") {
+                    self.call(&hook, Args::new(vec![class.clone(), Value::str(&name)]))?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Calls the nearest base's `__init_subclass__` with the new class.

@@ -281,7 +281,20 @@ impl Vm {
                 }
             }
         }
-        let args = self.eval_args(f, args, &receiver)?;
+        let args = if args.simple {
+            self.eval_args(f, args, &receiver)?
+        } else {
+            // Errors in `*`/`**` arguments name the method (`__main__.C.m()`).
+            let method = match &receiver {
+                Value::Instance(i) => i.class.lookup(name),
+                Value::Class(c) => c.lookup(name).map(|v| match &v {
+                    Value::StaticMethod(f) | Value::ClassMethod(f) => (**f).clone(),
+                    _ => v.clone(),
+                }),
+                _ => None,
+            };
+            self.eval_args(f, args, method.as_ref().unwrap_or(&receiver))?
+        };
         self.call_method(&receiver, name, args)
     }
 

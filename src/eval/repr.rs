@@ -34,16 +34,15 @@ impl Vm {
                         ))),
                     };
                 }
+                // BaseException.__str__ comes before any __repr__ a subclass defines.
                 if let Some(data) = &i.exc {
-                    if i.class.lookup("__repr__").is_none() {
-                        let args = data.borrow().args.clone();
-                        return match args.as_slice() {
-                            [] => Ok(String::new()),
-                            [one] if self.is_instance_of(v, "KeyError") => self.repr(one),
-                            [one] => self.to_str(one),
-                            many => self.repr(&Value::tuple(many.to_vec())),
-                        };
-                    }
+                    let args = data.borrow().args.clone();
+                    return match args.as_slice() {
+                        [] => Ok(String::new()),
+                        [one] if self.is_instance_of(v, "KeyError") => self.repr(one),
+                        [one] => self.to_str(one),
+                        many => self.repr(&Value::tuple(many.to_vec())),
+                    };
                 }
                 if let Some(m) = i.class.lookup("__repr__") {
                     // object.__str__ calls the repr slot itself, so a result

@@ -292,6 +292,13 @@ impl Builder {
                 }
             }
             Stmt::Nonlocal(n) => {
+                let id = *self.stack.last().unwrap_or(&0);
+                if self.cur().kind == ScopeKind::Module {
+                    self.table.error.get_or_insert((
+                        "nonlocal declaration not allowed at module level".to_string(),
+                        id,
+                    ));
+                }
                 for n in &n.names {
                     self.cur().nonlocals.insert(n.to_string());
                 }
