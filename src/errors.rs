@@ -229,3 +229,10 @@ pub fn int_too_large_for_c(ctype: &str) -> String {
 pub fn not_acceptable_base(t: &str) -> String {
     format!("type '{}' is not an acceptable base type", t)
 }
+/// Setting or deleting a data attribute of a builtin value (`del (1).real`).
+pub fn attribute_not_writable(name: &str, type_name: &str) -> String {
+    format!(
+        "attribute '{}' of '{}' objects is not writable",
+        name, type_name
+    )
+}

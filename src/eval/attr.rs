@@ -763,6 +763,10 @@ impl Vm {
                     Err(self.raise("AttributeError", errors::class_no_attribute(&c.name, name)))
                 }
             }
+            _ if crate::types::data_attr_names(obj).contains(&name) => Err(self.raise(
+                "AttributeError",
+                errors::attribute_not_writable(name, &self.type_name(obj)),
+            )),
             _ => Err(self.raise(
                 "AttributeError",
                 errors::no_attribute(&self.type_name(obj), name),

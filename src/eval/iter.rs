@@ -97,7 +97,8 @@ impl IterState {
                 ..
             } => "tuple_iterator",
             IterState::Seq { .. } => "list_iterator",
-            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Str { s, .. } if s.as_str().is_ascii() => "str_ascii_iterator",
+            IterState::Str { .. } => "str_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::Dict {

@@ -78,6 +78,7 @@ pub fn parse(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
         base = 10;
     }
     if digits.is_empty()
+        || digits.starts_with(['+', '-'])
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")
