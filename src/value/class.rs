@@ -120,7 +120,11 @@ impl Class {
             return false;
         };
         if sub.builtin {
-            return false;
+            // `object` itself is hashable; other builtin types are registered.
+            return sub.bases.is_empty()
+                && methods
+                    .iter()
+                    .all(|m| matches!(m, Value::Str(n) if n.as_str() == "__hash__"));
         }
         methods.iter().all(|m| match m {
             Value::Str(name) => match sub.lookup(name.as_str()) {

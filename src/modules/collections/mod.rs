@@ -1,5 +1,5 @@
 //! `collections`: `deque`, `Counter`, `defaultdict`, `OrderedDict`,
-//! `namedtuple` and `ChainMap`, each in its own file; `collections.abc`
+//! `namedtuple`, `ChainMap`, `UserDict` and `UserList`, each in its own file; `collections.abc`
 //! is the submodule in `abc.rs`.
 //!
 //! Owns only the module table; the types must not reach the host.
@@ -9,6 +9,8 @@ mod chainmap;
 mod deque;
 mod dicts;
 pub mod namedtuple;
+mod userdict;
+mod userlist;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -39,7 +41,10 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         )),
     );
     put("namedtuple", Value::Builtin(&namedtuple::NAMEDTUPLE));
-    put("abc", abc_module(vm));
+    let abc = abc_module(vm);
+    put("UserDict", Value::Class(userdict::class(vm, &abc)));
+    put("UserList", Value::Class(userlist::class(vm, &abc)));
+    put("abc", abc);
     m
 }
 
