@@ -778,12 +778,19 @@ impl Vm {
         r
     }
 
-    /// Takes a local string out of its slot when `s += t` may append in place.
+    /// Takes a local or module-global string out of its slot when `s += t`
+    /// may append in place (nothing else holds it).
     fn take_local_str(&self, f: &mut Frame, n: &Name) -> Option<Value> {
-        let Name::Local(slot, _) = n else { return None };
-        let cell = f.locals.get_mut(*slot as usize)?;
-        match cell {
+        let unshared = |cell: &mut Option<Value>| match cell {
             Some(Value::Str(s)) if Rc::strong_count(s) == 1 => cell.take(),
+            _ => None,
+        };
+        match n {
+            Name::Local(slot, _) => unshared(f.locals.get_mut(*slot as usize)?),
+            Name::Global(slot, _) => {
+                let mut globals = self.globals.borrow_mut();
+                unshared(&mut globals.get_mut(*slot as usize)?.value)
+            }
             _ => None,
         }
     }
