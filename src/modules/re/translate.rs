@@ -496,10 +496,45 @@ impl Parser<'_> {
                 return Err(err(format!("bad escape \\{}", c), Some(start)));
             }
             'N' => {
-                return Err(err(
-                    "bad escape \\N (character names are not supported in codeact)",
-                    Some(start),
-                ))
+                // `\N{EM DASH}`: a character by its Unicode name.
+                if self.peek() != Some('{') {
+                    return Err(err("missing {", Some(self.i)));
+                }
+                self.i += 1;
+                let at = self.i;
+                let mut name = String::new();
+                loop {
+                    match self.peek() {
+                        None if name.is_empty() => {
+                            return Err(err("missing character name", Some(at)))
+                        }
+                        None => return Err(err("missing }, unterminated name", Some(at))),
+                        Some('}') if name.is_empty() => {
+                            return Err(err("missing character name", Some(at)))
+                        }
+                        Some('}') => {
+                            self.i += 1;
+                            break;
+                        }
+                        Some(c) => {
+                            name.push(c);
+                            self.i += 1;
+                        }
+                    }
+                }
+                let assigned = |c: &char| {
+                    unicode_general_category::get_general_category(*c)
+                        != unicode_general_category::GeneralCategory::Unassigned
+                };
+                match unicode_names2::character(&name).filter(assigned) {
+                    Some(ch) => ch,
+                    None => {
+                        return Err(err(
+                            format!("undefined character name '{}'", name),
+                            Some(start),
+                        ))
+                    }
+                }
             }
             c if c.is_ascii_alphanumeric() => {
                 return Err(err(format!("bad escape \\{}", c), Some(start)));
@@ -673,6 +708,7 @@ impl Parser<'_> {
         let mut name = String::new();
         loop {
             match self.peek() {
+                None if name.is_empty() => return Err(err("missing group name", Some(at))),
                 None => return Err(err(format!("missing {}, unterminated name", end), Some(at))),
                 Some(c) if c == end => {
                     self.i += 1;
@@ -743,6 +779,7 @@ impl Parser<'_> {
         let mut name = String::new();
         loop {
             match self.peek() {
+                None if name.is_empty() => return Err(err("missing group name", Some(at))),
                 None => return Err(err("missing ), unterminated name", Some(at))),
                 Some(')') => {
                     self.i += 1;
