@@ -229,7 +229,7 @@ fn delattr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// Calling a builtin type.
 pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
-    let name = cls.name.to_string();
+    let name: &str = &cls.name;
     let one = |vm: &Vm| -> PyResult<Option<Value>> {
         if args.pos.len() > 1 {
             return Err(vm.type_error(format!(

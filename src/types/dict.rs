@@ -110,6 +110,14 @@ pub fn update_from(vm: &Vm, d: &Dict, other: &Value) -> PyResult<()> {
     let it = vm.iter(other)?;
     let mut i = 0;
     while let Some(pair) = vm.next(&it)? {
+        // Pairs from zip(), enumerate() and items() are 2-tuples: no list built.
+        if let Value::Tuple(t) = &pair {
+            if let [k, v] = t.as_slice() {
+                vm.dict_setitem(d, k.clone(), v.clone())?;
+                i += 1;
+                continue;
+            }
+        }
         let kv = vm.collect(&pair).map_err(|_| {
             vm.type_error(format!(
                 "cannot convert dictionary update sequence element #{} to a sequence",
