@@ -25,6 +25,7 @@ import traceback
 
 from smolagents import CodeAgent, OpenAIServerModel, PythonInterpreterTool, Tool, ToolCallingAgent
 from smolagents.memory import ActionStep
+from smolagents.utils import AgentMaxStepsError
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -64,6 +65,9 @@ def run_task(args, task, eval_tools):
         api_base=args.api_base,
         api_key="none",
         temperature=0,
+        # llama-cpp-python accepts only plain-string message content.
+        flatten_messages_as_text=True,
+        **({"max_tokens": args.max_tokens} if args.max_tokens else {}),
     )
     if args.agent == "code":
         agent = CodeAgent(tools=tools, model=model, max_steps=args.max_steps, verbosity_level=0)
@@ -80,17 +84,16 @@ def run_task(args, task, eval_tools):
         state, error = "crashed", f"{type(e).__name__}: {e}"
         traceback.print_exc(file=sys.stderr)
     seconds = time.monotonic() - started
-    steps = [s for s in agent.memory.steps if isinstance(s, ActionStep)]
-    if state == "final_answer" and steps and not any(s.is_final_answer for s in steps):
+    actions = [s for s in agent.memory.steps if isinstance(s, ActionStep)]
+    # After max_steps, smolagents asks for the answer and records that call as one more
+    # ActionStep carrying AgentMaxStepsError; codeact does the same call without counting it
+    # as a step, so it is left out of the step and error counts (its tokens still count).
+    forced = [s for s in actions if isinstance(s.error, AgentMaxStepsError)]
+    steps = [s for s in actions if not isinstance(s.error, AgentMaxStepsError)]
+    if state == "final_answer" and forced:
         state = "max_steps"
-    inp = sum(s.token_usage.input_tokens for s in steps if s.token_usage)
-    out = sum(s.token_usage.output_tokens for s in steps if s.token_usage)
-    # The extra call made after max_steps is not an ActionStep; take the monitor's total.
-    try:
-        total = agent.monitor.get_total_token_counts()
-        inp, out = max(inp, total.input_tokens), max(out, total.output_tokens)
-    except Exception:
-        pass
+    inp = sum(s.token_usage.input_tokens for s in actions if s.token_usage)
+    out = sum(s.token_usage.output_tokens for s in actions if s.token_usage)
     error_steps = sum(1 for s in steps if s.error is not None)
     with open(os.path.join(args.out, f"{task['id']}.json"), "w") as f:
         json.dump(
@@ -124,6 +127,7 @@ def main():
     p.add_argument("--model", required=True)
     p.add_argument("--agent", choices=["code", "tool-calling"], required=True)
     p.add_argument("--max-steps", type=int, required=True)
+    p.add_argument("--max-tokens", type=int, default=0, help="longest reply (0: no limit)")
     p.add_argument("--tasks", required=True, help="JSON lines, one task per line")
     p.add_argument("--out", required=True)
     args = p.parse_args()

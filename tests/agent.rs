@@ -255,6 +255,81 @@ fn malformed_replies_get_a_correction_then_work() {
 }
 
 #[test]
+fn feedback_quotes_prose_answers_and_flags_repeated_failing_code() {
+    // Seen with a 0.5B model: it answered in prose, then copied the example it was shown;
+    // and it resent the same broken code after each error.
+    let replies = [
+        "The answer is 354224848179261915075.",
+        "<code>\nprint(web_search(query='abc'))\n",
+        "Thought: slice it.\n<code>\ns = 'abc'.[::-1]\n",
+        "Thought: slice it.\n<code>\ns = 'abc'.[::-1]\n",
+        "<code>\nfinal_answer('abc'[::-1])\n",
+    ];
+    let mut next = 0;
+    let server = Server::start(move |_| {
+        let reply = replies[next.min(replies.len() - 1)];
+        next += 1;
+        chat_reply(&json!({ "content": reply }), false)
+    });
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+    let result = run(&mut agent, "Reverse 'abc'.");
+    assert_eq!(result.output, HostValue::Str("cba".into()));
+    let actions = actions(&result);
+    let prose = &actions[0].observation;
+    assert!(
+        prose.contains("final_answer(\"The answer is 354224848179261915075.\")"),
+        "{prose}"
+    );
+    let undefined = &actions[1].observation;
+    assert!(
+        undefined.contains("`web_search` is not defined")
+            && undefined.contains("tools you can call are: final_answer."),
+        "{undefined}"
+    );
+    assert!(!actions[2].observation.contains("same code"));
+    assert!(
+        actions[3]
+            .observation
+            .contains("same code as in your previous step"),
+        "{}",
+        actions[3].observation
+    );
+    // A long reply without code gets the general advice, not a quotation.
+    let long = codeact::agent::observe::missing_code_observation(&"word ".repeat(100));
+    assert!(
+        long.contains("pass it to final_answer inside a code block"),
+        "{long}"
+    );
+}
+
+#[test]
+fn out_of_steps_answer_written_as_a_final_answer_call_is_unwrapped() {
+    let replies = [
+        "I think about it.",
+        "{\"name\": \"final_answer\", \"arguments\": {\"answer\": 7}}",
+    ];
+    let mut next = 0;
+    let server = Server::start(move |_| {
+        let reply = replies[next.min(replies.len() - 1)];
+        next += 1;
+        chat_reply(&json!({ "content": reply }), false)
+    });
+    let settings = AgentSettings {
+        max_steps: 1,
+        ..AgentSettings::default()
+    };
+    let mut agent =
+        Agent::new(AgentKind::ToolCalling, model(&server, false)).with_settings(settings);
+    let result = run(&mut agent, "What is 3 + 4?");
+    assert_eq!(result.state, RunState::MaxSteps);
+    assert_eq!(result.output, HostValue::Int(7));
+    let last = server.requests().last().unwrap().json();
+    assert!(last_message(&last)
+        .trim_end()
+        .ends_with("The task was:\nWhat is 3 + 4?"));
+}
+
+#[test]
 fn code_agent_gets_inputs_as_variables_and_sees_output_printed_before_errors() {
     let mut replies: VecDeque<&str> = [
         "<code>\nprint(len(data), data['n'])\nlookup_price(item='kiwi')\n",
@@ -683,6 +758,188 @@ fn binary_help_and_usage_errors() {
         .unwrap();
     assert_eq!(refused.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("cannot reach http://127.0.0.1:9/v1"));
+}
+
+// ---------------------------------------------------------------------------------------
+// A real model: SmolLM2-135M served by llama-cpp-python from benches/agent-eval's cache
+// ---------------------------------------------------------------------------------------
+
+/// Three tasks end to end through the binary against a real (tiny) model, served on a free
+/// 127.0.0.1 port. Skipped unless `benches/agent-eval --prepare --model smollm` has filled the
+/// cache (`CODEACT_AGENT_EVAL_CACHE`, default target/agent-eval). Asserts on the protocol and
+/// the loop, not on the answers: a 135M model is rarely right.
+#[test]
+fn real_model_smoke_test() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cache = std::env::var_os("CODEACT_AGENT_EVAL_CACHE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target").join("agent-eval"));
+    let gguf = cache.join("models").join("SmolLM2-135M-Instruct.Q4_1.gguf");
+    let venv = cache.join("server-venv");
+    let python = venv.join("bin").join("python");
+    // The venv exists while pip is still compiling llama.cpp: look for the installed server.
+    let installed = std::fs::read_dir(venv.join("lib"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|d| {
+            d.path()
+                .join("site-packages/llama_cpp/server/__main__.py")
+                .exists()
+        });
+    if !gguf.exists() || !python.exists() || !installed {
+        println!(
+            "skipped real_model_smoke_test: no model cache in {} \
+             (run `benches/agent-eval --prepare --model smollm` to make one)",
+            cache.display()
+        );
+        return;
+    }
+    let server = LlamaServer::start(&python, &gguf);
+    server.wait_ready(Duration::from_secs(120));
+
+    let tools = root.join("benches").join("agent-eval-tools.py");
+    let spec = temp_path("population.json");
+    let spec_json = Command::new("python3")
+        .arg(&tools)
+        .args(["spec", "population"])
+        .output()
+        .unwrap();
+    std::fs::write(&spec, &spec_json.stdout).unwrap();
+    let tasks = [
+        ("What is 17 * 23?", false),
+        ("Reverse the string 'agent'.", false),
+        (
+            "What is the population of France? Use the population tool.",
+            true,
+        ),
+    ];
+    let mut code_ran = 0;
+    for (i, (task, with_tool)) in tasks.iter().enumerate() {
+        let log = temp_path(&format!("smoke-{i}.jsonl"));
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_codeact"));
+        cmd.args(["agent", task, "--model", "smollm2-135m-instruct"])
+            .args(["--api-base", &server.base])
+            .args([
+                "--temperature",
+                "0",
+                "--max-tokens",
+                "200",
+                "--max-steps",
+                "2",
+            ])
+            .args(["--retries", "0", "--timeout", "120", "--quiet"])
+            .args(["--log", log.to_str().unwrap()]);
+        if *with_tool {
+            cmd.arg("--tool-command")
+                .arg(format!("population=python3 {} population", tools.display()))
+                .arg("--tool-spec")
+                .arg(format!("population={}", spec.display()));
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "task {task:?}: {stderr}");
+        let answer = String::from_utf8_lossy(&out.stdout);
+        assert!(!answer.trim().is_empty(), "task {task:?}: no final answer");
+
+        let records: Vec<Value> = std::fs::read_to_string(&log)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(records[0]["type"], "run");
+        assert_eq!(records[0]["task"], *task);
+        if *with_tool {
+            assert_eq!(records[0]["tools"][0]["name"], "population");
+        }
+        let actions: Vec<&Value> = records
+            .iter()
+            .filter(|r| r["type"] == "step" && r["step"]["kind"] == "action")
+            .map(|r| &r["step"])
+            .collect();
+        assert!(
+            (1..=2).contains(&actions.len()),
+            "task {task:?}: {} action steps",
+            actions.len()
+        );
+        for a in &actions {
+            assert!(a["model_output"].as_str().is_some_and(|s| !s.is_empty()));
+            assert!(a["usage"]["output_tokens"].as_u64().unwrap() > 0, "{a}");
+            assert!(a["usage"]["input_tokens"].as_u64().unwrap() > 0, "{a}");
+            assert!(!a["observation"].as_str().unwrap_or_default().is_empty());
+            // Code that was found ran: it either worked or raised, it did not fail to parse.
+            if a["code"].is_string() && a["error"]["kind"] != "parse" {
+                code_ran += 1;
+            }
+        }
+        let end = records.last().unwrap();
+        assert_eq!(end["type"], "end");
+        assert!(
+            end["state"] == "final_answer" || end["state"] == "max_steps",
+            "{end}"
+        );
+        assert_eq!(end["output"].to_string().trim_matches('"'), answer.trim());
+    }
+    assert!(code_ran > 0, "no step of the three tasks ran any code");
+}
+
+/// `python -m llama_cpp.server` on a free port, killed (by its PID) when dropped.
+struct LlamaServer {
+    child: std::process::Child,
+    port: u16,
+    base: String,
+}
+
+impl LlamaServer {
+    fn start(python: &Path, gguf: &Path) -> LlamaServer {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let log = std::fs::File::create(temp_path("llama-server.log")).unwrap();
+        let child = Command::new(python)
+            .args(["-m", "llama_cpp.server", "--model"])
+            .arg(gguf)
+            .args([
+                "--model_alias",
+                "smollm2-135m-instruct",
+                "--host",
+                "127.0.0.1",
+            ])
+            .args(["--port", &port.to_string(), "--n_threads", "1"])
+            .args(["--n_threads_batch", "1", "--n_ctx", "8192"])
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}/v1");
+        LlamaServer { child, port, base }
+    }
+
+    fn wait_ready(&self, timeout: Duration) {
+        let started = Instant::now();
+        while started.elapsed() < timeout {
+            if let Ok(mut s) = TcpStream::connect(("127.0.0.1", self.port)) {
+                let req = "GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+                let mut head = String::new();
+                if s.write_all(req.as_bytes()).is_ok() && s.read_to_string(&mut head).is_ok() {
+                    if head.starts_with("HTTP/1.1 200") {
+                        return;
+                    }
+                }
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+        panic!("the llama-cpp-python server did not answer within {timeout:?}");
+    }
+}
+
+impl Drop for LlamaServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 // ---------------------------------------------------------------------------------------

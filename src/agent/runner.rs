@@ -461,6 +461,12 @@ impl Agent {
     fn undefined_name_note(&self, message: &str) -> Option<String> {
         let rest = &message[message.find("NameError: name '")? + "NameError: name '".len()..];
         let name = &rest[..rest.find('\'')?];
+        if self.settings.authorized_imports.iter().any(|m| m == name) {
+            return Some(format!(
+                "\n`{name}` is a module: import it first (`import {name}`, or \
+                 `from {name} import ...`)."
+            ));
+        }
         let mut tools: Vec<&str> = self.tools.iter().map(|t| t.name.as_str()).collect();
         tools.push("final_answer");
         Some(format!(
@@ -635,7 +641,14 @@ impl Agent {
         let reply = self.generate(&request).await?;
         let text = reply.content.trim();
         let text = text.strip_prefix("Final answer:").unwrap_or(text).trim();
-        let answer = HostValue::Str(text.to_string());
+        // A tool-calling model answers out of habit with a final_answer call in JSON.
+        let answer = match parse_text_tool_call(text) {
+            Some((name, Value::Object(args))) if name == "final_answer" => args
+                .get("answer")
+                .map(HostValue::from_json)
+                .unwrap_or_else(|| HostValue::Str(text.to_string())),
+            _ => HostValue::Str(text.to_string()),
+        };
         let step = FinalAnswerStep {
             answer: answer.clone(),
             model_output: Some(reply.content.clone()),
