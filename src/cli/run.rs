@@ -129,6 +129,9 @@ pub fn main(args: &[String]) -> i32 {
     };
     let mut interp = Interpreter::new(config);
     let result = interp.run(&source);
+    // The process ends next: freeing every value the program built would only
+    // cost time (a sorted list of 10**5 tuples takes ~10% of its run to free).
+    std::mem::forget(interp);
     if json {
         println!("{}", to_json(&result));
         return if result.is_ok() { 0 } else { 1 };
