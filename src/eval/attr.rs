@@ -398,12 +398,11 @@ impl Vm {
                         func: Value::Builtin(&OBJECT_DELATTR),
                     }))),
                     "__init__" | "__str__" | "__repr__" | "__eq__" | "__hash__" | "__setattr__"
-                    | "__getattr__" => {
-                        Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod {
-                            receiver: s.this.clone(),
-                            name: Rc::from(format!("object.{}", name)),
-                        })))
-                    }
+                    | "__getattr__" | "__format__" | "__ne__" | "__lt__" | "__le__" | "__gt__"
+                    | "__ge__" => Ok(Value::NativeMethod(Rc::new(crate::value::NativeMethod {
+                        receiver: s.this.clone(),
+                        name: Rc::from(format!("object.{}", name)),
+                    }))),
                     _ => Err(self.raise(
                         "AttributeError",
                         format!("'super' object has no attribute '{}'", name),

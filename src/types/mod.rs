@@ -572,6 +572,10 @@ fn object_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult<
                         ),
                     }));
                 }
+                // object.__str__ is the type's repr, which a subclass may override.
+                if name == "__str__" {
+                    return Ok(Value::string(vm.repr(receiver)?));
+                }
                 return Ok(Value::string(format!(
                     "<{}.{} object at {:#x}>",
                     i.class.module,
@@ -581,6 +585,29 @@ fn object_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult<
             }
             Ok(Value::string(vm.repr(receiver)?))
         }
+        "__format__" => match args.pos.first() {
+            Some(Value::Str(spec)) if !spec.as_str().is_empty() => Err(vm.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(receiver)
+            ))),
+            Some(Value::Str(_)) => Ok(Value::string(vm.to_str(receiver)?)),
+            Some(other) => Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.type_name(other)
+            ))),
+            None => Err(vm.type_error("__format__() takes exactly one argument (0 given)")),
+        },
+        "__ne__" => match args.pos.first() {
+            Some(o) => {
+                let r = vm.compare_value(crate::ir::CmpOp::Eq, receiver, o)?;
+                Ok(match r {
+                    Value::NotImplemented => Value::NotImplemented,
+                    other => Value::Bool(!vm.truthy(&other)?),
+                })
+            }
+            None => Err(vm.type_error("expected 1 argument, got 0")),
+        },
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => Ok(Value::NotImplemented),
         "__eq__" => Ok(match args.pos.first() {
             Some(o) if o.is(receiver) => Value::Bool(true),
             _ => Value::NotImplemented,
