@@ -1334,9 +1334,12 @@ impl NativeObject for ContextObj {
         Some(self.set(vm, name, value))
     }
     fn has_method(&self, name: &str) -> bool {
-        matches!(name, "copy" | "Etiny" | "Etop")
+        matches!(name, "copy" | "Etiny" | "Etop") || CONTEXT_OPS.iter().any(|(n, _)| *n == name)
     }
-    fn call_method(&self, _vm: &Vm, _this: &Value, name: &str, _args: Args) -> PyResult<Value> {
+    fn call_method(&self, vm: &Vm, _this: &Value, name: &str, args: Args) -> PyResult<Value> {
+        if let Some((_, arity)) = CONTEXT_OPS.iter().find(|(n, _)| *n == name) {
+            return self.operate(vm, name, *arity, args);
+        }
         let c = self.ctx.borrow();
         Ok(match name {
             "Etiny" => Value::Int(c.etiny()),
@@ -1346,6 +1349,82 @@ impl NativeObject for ContextObj {
                 ctx: RefCell::new(c.clone()),
             }),
         })
+    }
+}
+
+/// `Context` arithmetic methods and how many operands each takes.
+const CONTEXT_OPS: &[(&str, usize)] = &[
+    ("add", 2),
+    ("subtract", 2),
+    ("multiply", 2),
+    ("divide", 2),
+    ("divide_int", 2),
+    ("remainder", 2),
+    ("power", 2),
+    ("quantize", 2),
+    ("compare", 2),
+    ("max", 2),
+    ("min", 2),
+    ("sqrt", 1),
+    ("exp", 1),
+    ("ln", 1),
+    ("log10", 1),
+    ("logb", 1),
+    ("abs", 1),
+    ("minus", 1),
+    ("plus", 1),
+    ("normalize", 1),
+    ("to_integral_value", 1),
+    ("create_decimal", 1),
+];
+
+impl ContextObj {
+    /// `ctx.divide(a, b)` and friends: the Decimal operation with this
+    /// context installed for its duration.
+    fn operate(&self, vm: &Vm, name: &str, arity: usize, args: Args) -> PyResult<Value> {
+        let sh = shared_of(vm, &self.class)?;
+        if !args.kw.is_empty() || args.pos.len() != arity {
+            return Err(vm.type_error(format!(
+                "{}() takes exactly {} argument{} ({} given)",
+                name,
+                arity,
+                if arity == 1 { "" } else { "s" },
+                args.pos.len()
+            )));
+        }
+        let mut operands = Vec::with_capacity(arity);
+        for v in &args.pos {
+            let d = match v {
+                Value::Float(_) if name != "create_decimal" => {
+                    return Err(vm.type_error("conversion from float to Decimal is not supported"))
+                }
+                _ => sh.convert(vm, v)?,
+            };
+            operands.push(sh.value(d));
+        }
+        let mine = Rc::new(ContextObj {
+            class: self.class.clone(),
+            ctx: RefCell::new(self.ctx.borrow().clone()),
+        });
+        let saved = std::mem::replace(&mut *sh.ctx.borrow_mut(), mine);
+        let a = &operands[0];
+        let call = |m: &str, rest: Vec<Value>| vm.call_method(a, &Rc::from(m), Args::new(rest));
+        let result = match name {
+            "add" => vm.binary_op(BinOp::Add, a, &operands[1]),
+            "subtract" => vm.binary_op(BinOp::Sub, a, &operands[1]),
+            "multiply" => vm.binary_op(BinOp::Mul, a, &operands[1]),
+            "divide" => vm.binary_op(BinOp::Div, a, &operands[1]),
+            "divide_int" => vm.binary_op(BinOp::FloorDiv, a, &operands[1]),
+            "remainder" => vm.binary_op(BinOp::Mod, a, &operands[1]),
+            "power" => vm.binary_op(BinOp::Pow, a, &operands[1]),
+            "quantize" | "compare" | "max" | "min" => call(name, vec![operands[1].clone()]),
+            "abs" => call("__abs__", Vec::new()),
+            "minus" => call("__neg__", Vec::new()),
+            "plus" | "create_decimal" => call("__pos__", Vec::new()),
+            other => call(other, Vec::new()),
+        };
+        *sh.ctx.borrow_mut() = saved;
+        result
     }
 }
 
