@@ -2,6 +2,8 @@
 print(str.upper("abc"), str.join(",", ["a", "b"]), str.split("a b"), str.replace("aaa", "a", "b", 2), list.count([1, 1, 2], 1), dict.get({"a": 1}, "a"), dict.get({}, "x", 0))
 print(int.bit_length(255), float.is_integer(2.0), str.maketrans("a", "b"), tuple.index((5, 6), 6), set.union({1}, {2}) == {1, 2})
 
+print(list.append, str.upper, dict.get, [int.bit_length, set.add])
+
 # === as key functions ===
 words = ["b", "A", "c"]
 print(sorted(words, key=str.lower), list(map(str.strip, [" x ", "y "])), list(map(str.title, ["ann lee", "bob"])), max(["aa", "b"], key=len))

@@ -704,6 +704,10 @@ impl Vm {
                     errors::no_attribute(&self.type_name(obj), name),
                 )),
             },
+            _ if crate::types::data_attr_names(obj).contains(&name) => Err(self.raise(
+                "AttributeError",
+                crate::types::data_attr_write_error(obj, name),
+            )),
             _ if crate::types::method_names(obj).contains(&name) => Err(self.raise(
                 "AttributeError",
                 errors::attribute_read_only(&self.type_name(obj), name),
@@ -764,7 +768,7 @@ impl Vm {
             }
             _ if crate::types::data_attr_names(obj).contains(&name) => Err(self.raise(
                 "AttributeError",
-                errors::attribute_not_writable(name, &self.type_name(obj)),
+                crate::types::data_attr_write_error(obj, name),
             )),
             _ => Err(self.raise(
                 "AttributeError",

@@ -175,7 +175,9 @@ impl Vm {
                 items: s.borrow().items(),
                 index: 0,
             },
-            Value::FrozenSet(s) => IterState::Items {
+            // A private copy of the table: a frozenset never changes size.
+            Value::FrozenSet(s) => IterState::Set {
+                set: Rc::new(RefCell::new((**s).clone())),
                 items: s.items(),
                 index: 0,
             },

@@ -202,6 +202,15 @@ impl Vm {
             Value::Builtin(b) => {
                 let _ = write!(out, "<built-in function {}>", b.name);
             }
+            // A method looked up on its builtin type (`list.append`).
+            Value::NativeMethod(m)
+                if matches!(&m.receiver, Value::Class(c) if c.builtin
+                    && !matches!(&*m.name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")) =>
+            {
+                if let Value::Class(c) = &m.receiver {
+                    let _ = write!(out, "<method '{}' of '{}' objects>", m.name, c.name);
+                }
+            }
             Value::NativeMethod(m) => {
                 let _ = write!(
                     out,

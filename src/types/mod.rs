@@ -296,6 +296,16 @@ pub fn data_attr_names(v: &Value) -> &'static [&'static str] {
     }
 }
 
+/// The AttributeError text for assigning or deleting one of `data_attr_names`:
+/// int and float getters are "not writable", range and slice members "readonly".
+pub fn data_attr_write_error(v: &Value, name: &str) -> String {
+    match v {
+        Value::Range(_) | Value::Slice(_) => "readonly attribute".into(),
+        Value::Float(_) => crate::errors::attribute_not_writable(name, "float"),
+        _ => crate::errors::attribute_not_writable(name, "int"),
+    }
+}
+
 /// Data attributes of builtin values (`x.real`, `r.start`, `s.stop`).
 pub fn data_attr(_vm: &Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(match v {
