@@ -142,9 +142,59 @@ fn reduce(vm: &Vm, args: Args) -> PyResult<Value> {
 /// A `functools.partial` object.
 struct Partial {
     class: ClassRef,
+    bound: Bound,
+}
+
+/// What `partial` and `partialmethod` hold: a callable and the arguments
+/// bound ahead of the call's own.
+#[derive(Clone)]
+struct Bound {
     func: Value,
     args: Vec<Value>,
     keywords: Vec<(Rc<str>, Value)>,
+}
+
+impl Bound {
+    /// `func` with nothing bound yet.
+    fn of(func: Value) -> Bound {
+        Bound {
+            func,
+            args: Vec::new(),
+            keywords: Vec::new(),
+        }
+    }
+
+    /// These bindings followed by `pos` and `kw`.
+    fn extended(
+        mut self,
+        pos: impl IntoIterator<Item = Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> Bound {
+        self.args.extend(pos);
+        merge_keywords(&mut self.keywords, kw);
+        self
+    }
+
+    /// `functools.<kind>(func, arg, ..., name=value, ...)`.
+    fn repr(&self, vm: &Vm, kind: &str) -> PyResult<String> {
+        let mut parts = vec![vm.repr(&self.func)?];
+        for a in &self.args {
+            parts.push(vm.repr(a)?);
+        }
+        for (k, v) in &self.keywords {
+            parts.push(format!("{}={}", k, vm.repr(v)?));
+        }
+        Ok(format!("functools.{}({})", kind, parts.join(", ")))
+    }
+
+    /// The `func` and `args` attributes.
+    fn get_attr(&self, name: &str) -> Option<Value> {
+        match name {
+            "func" => Some(self.func.clone()),
+            "args" => Some(Value::tuple(self.args.clone())),
+            _ => None,
+        }
+    }
 }
 
 fn partial(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
@@ -155,21 +205,13 @@ fn partial(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     if !is_callable(vm, &func) {
         return Err(vm.type_error("the first argument must be callable"));
     }
-    let (func, mut bound, mut keywords) = match native_ref::<Partial>(&func) {
-        Some(inner) => (
-            inner.func.clone(),
-            inner.args.clone(),
-            inner.keywords.clone(),
-        ),
-        None => (func, Vec::new(), Vec::new()),
+    let bound = match native_ref::<Partial>(&func) {
+        Some(inner) => inner.bound.clone(),
+        None => Bound::of(func),
     };
-    bound.extend(pos);
-    merge_keywords(&mut keywords, args.kw);
     Ok(native(Partial {
         class: cls.clone(),
-        func,
-        args: bound,
-        keywords,
+        bound: bound.extended(pos, args.kw),
     }))
 }
 
@@ -191,38 +233,24 @@ impl NativeObject for Partial {
         self
     }
     fn repr(&self, vm: &Vm, _this: &Value) -> PyResult<String> {
-        let mut parts = vec![vm.repr(&self.func)?];
-        for a in &self.args {
-            parts.push(vm.repr(a)?);
-        }
-        for (k, v) in &self.keywords {
-            parts.push(format!("{}={}", k, vm.repr(v)?));
-        }
-        Ok(format!("functools.partial({})", parts.join(", ")))
+        self.bound.repr(vm, "partial")
     }
     fn get_attr(&self, vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
-        Ok(match name {
-            "func" => Some(self.func.clone()),
-            "args" => Some(Value::tuple(self.args.clone())),
-            "keywords" => {
-                let mut d = DictObj::new();
-                for (k, v) in &self.keywords {
-                    vm.dict_set(&mut d, Value::str(k), v.clone())?;
-                }
-                Some(Value::dict(d))
-            }
-            _ => None,
-        })
+        if name != "keywords" {
+            return Ok(self.bound.get_attr(name));
+        }
+        let mut d = DictObj::new();
+        for (k, v) in &self.bound.keywords {
+            vm.dict_set(&mut d, Value::str(k), v.clone())?;
+        }
+        Ok(Some(Value::dict(d)))
     }
     fn is_callable(&self) -> bool {
         true
     }
     fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
-        let mut pos = self.args.clone();
-        pos.extend(args.pos);
-        let mut kw = self.keywords.clone();
-        merge_keywords(&mut kw, args.kw);
-        Some(vm.call(&self.func, Args::with_kw(pos, kw)))
+        let call = self.bound.clone().extended(args.pos, args.kw);
+        Some(vm.call(&call.func, Args::with_kw(call.args, call.keywords)))
     }
 }
 
@@ -1222,9 +1250,7 @@ impl NativeObject for RegisterFor {
 /// after `self`.
 struct PartialMethod {
     class: ClassRef,
-    func: Value,
-    args: Vec<Value>,
-    keywords: Vec<(Rc<str>, Value)>,
+    bound: Bound,
 }
 
 fn partialmethod(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
@@ -1240,21 +1266,13 @@ fn partialmethod(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             vm.repr(&func)?
         )));
     }
-    let (func, mut bound, mut keywords) = match native_ref::<PartialMethod>(&func) {
-        Some(inner) => (
-            inner.func.clone(),
-            inner.args.clone(),
-            inner.keywords.clone(),
-        ),
-        None => (func, Vec::new(), Vec::new()),
+    let bound = match native_ref::<PartialMethod>(&func) {
+        Some(inner) => inner.bound.clone(),
+        None => Bound::of(func),
     };
-    bound.extend(pos);
-    merge_keywords(&mut keywords, args.kw);
     Ok(native(PartialMethod {
         class: cls.clone(),
-        func,
-        args: bound,
-        keywords,
+        bound: bound.extended(pos, args.kw),
     }))
 }
 
@@ -1266,21 +1284,10 @@ impl NativeObject for PartialMethod {
         self
     }
     fn repr(&self, vm: &Vm, _this: &Value) -> PyResult<String> {
-        let mut parts = vec![vm.repr(&self.func)?];
-        for a in &self.args {
-            parts.push(vm.repr(a)?);
-        }
-        for (k, v) in &self.keywords {
-            parts.push(format!("{}={}", k, vm.repr(v)?));
-        }
-        Ok(format!("functools.partialmethod({})", parts.join(", ")))
+        self.bound.repr(vm, "partialmethod")
     }
     fn get_attr(&self, _vm: &Vm, _this: &Value, name: &str) -> PyResult<Option<Value>> {
-        Ok(match name {
-            "func" => Some(self.func.clone()),
-            "args" => Some(Value::tuple(self.args.clone())),
-            _ => None,
-        })
+        Ok(self.bound.get_attr(name))
     }
     fn is_callable(&self) -> bool {
         true
@@ -1291,7 +1298,7 @@ impl NativeObject for PartialMethod {
     fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
         let mut incoming = args.pos.into_iter();
         let mut pos = Vec::new();
-        let callee = match &self.func {
+        let callee = match &self.bound.func {
             Value::StaticMethod(g) => {
                 incoming.next();
                 (**g).clone()
@@ -1307,9 +1314,9 @@ impl NativeObject for PartialMethod {
                 other.clone()
             }
         };
-        pos.extend(self.args.iter().cloned());
+        pos.extend(self.bound.args.iter().cloned());
         pos.extend(incoming);
-        let mut kw = self.keywords.clone();
+        let mut kw = self.bound.keywords.clone();
         merge_keywords(&mut kw, args.kw);
         Some(vm.call(&callee, Args::with_kw(pos, kw)))
     }

@@ -9,6 +9,8 @@ use std::rc::Rc;
 
 use crate::errors;
 use crate::eval::{Args, PyResult, Unwind, Vm};
+use crate::modules::natives::{native, set_class_attr};
+use crate::types::TypeKind;
 use crate::value::{Class, ClassRef, NativeMethod, Value};
 
 /// A `'static` `None` to borrow as a default (`slot.as_ref().unwrap_or(NONE)`).
@@ -150,5 +152,79 @@ impl crate::value::NativeObject for ClassFn {
     }
     fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
         Some((self.f)(vm, &self.class, self.name, args))
+    }
+}
+
+/// The class `name` of a module value (`collections.abc.MutableMapping`),
+/// or `object` when the module lacks it.
+pub fn module_class(vm: &Vm, module: &Value, name: &str) -> ClassRef {
+    match module {
+        Value::Module(m) => match m.attrs.get(name) {
+            Some(Value::Class(c)) => c.clone(),
+            _ => vm.types.object.clone(),
+        },
+        _ => vm.types.object.clone(),
+    }
+}
+
+/// A method a module installs on a class it builds, one CPython writes in
+/// Python (`UserDict.__init__`): a function that binds like a `def` (the
+/// call's first argument is `self`) and reprs as `<function Owner.name at 0x…>`.
+pub struct PyMethod {
+    class: ClassRef,
+    owner: &'static str,
+    name: &'static str,
+    f: PyMethodPtr,
+}
+
+/// The Rust function behind a `PyMethod`: given the method's name and the call's arguments.
+pub type PyMethodPtr = fn(&Vm, &'static str, Args) -> PyResult<Value>;
+
+/// Sets each of `names` on `class` as a `PyMethod` of `owner` calling `f`.
+pub fn install_methods<'a>(
+    vm: &Vm,
+    class: &ClassRef,
+    owner: &'static str,
+    names: impl IntoIterator<Item = &'a &'static str>,
+    f: PyMethodPtr,
+) {
+    let function_class = vm.types.of_kind(TypeKind::Function);
+    for name in names {
+        set_class_attr(
+            class,
+            name,
+            native(PyMethod {
+                class: function_class.clone(),
+                owner,
+                name,
+                f,
+            }),
+        );
+    }
+}
+
+impl crate::value::NativeObject for PyMethod {
+    fn class(&self) -> ClassRef {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<function {}.{} at {:#x}>",
+            self.owner,
+            self.name,
+            this.identity()
+        ))
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn binds(&self) -> bool {
+        true
+    }
+    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
+        Some((self.f)(vm, self.name, args))
     }
 }

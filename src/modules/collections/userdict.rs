@@ -10,9 +10,9 @@
 use std::rc::Rc;
 
 use crate::eval::{Args, PyResult, Unwind, Vm};
-use crate::modules::natives::{native, open_class, set_class_attr};
-use crate::types::TypeKind;
-use crate::value::{ClassRef, DictObj, NativeObject, Value};
+use crate::modules::natives::open_class;
+use crate::modules::support::{install_methods, module_class};
+use crate::value::{ClassRef, DictObj, Value};
 
 const METHODS: &[&str] = &[
     "__init__",
@@ -31,31 +31,13 @@ const METHODS: &[&str] = &[
 
 /// Makes the `UserDict` class on top of `collections.abc.MutableMapping`.
 pub fn class(vm: &Vm, abc: &Value) -> ClassRef {
-    let base = match abc {
-        Value::Module(m) => match m.attrs.get("MutableMapping") {
-            Some(Value::Class(c)) => c.clone(),
-            _ => vm.types.object.clone(),
-        },
-        _ => vm.types.object.clone(),
-    };
-    let cls = open_class("UserDict", "collections", vec![base]);
-    let function_class = vm.types.of_kind(TypeKind::Function);
-    for name in METHODS {
-        set_class_attr(
-            &cls,
-            name,
-            native(Method {
-                class: function_class.clone(),
-                name,
-            }),
-        );
-    }
+    let cls = open_class(
+        "UserDict",
+        "collections",
+        vec![module_class(vm, abc, "MutableMapping")],
+    );
+    install_methods(vm, &cls, "UserDict", METHODS, run);
     cls
-}
-
-struct Method {
-    class: ClassRef,
-    name: &'static str,
 }
 
 fn data(vm: &Vm, this: &Value) -> PyResult<Value> {
@@ -70,124 +52,97 @@ fn new_like(vm: &Vm, cls: &ClassRef, source: &Value) -> PyResult<Value> {
     Ok(inst)
 }
 
-impl Method {
-    fn run(&self, vm: &Vm, args: Args) -> PyResult<Value> {
-        let mut pos = args.pos.into_iter();
-        let this = pos.next().unwrap_or(Value::None);
-        let rest: Vec<Value> = pos.collect();
-        let arg = |i: usize| rest.get(i).cloned().unwrap_or(Value::None);
-        match self.name {
-            "__init__" => {
-                if rest.len() > 1 {
-                    return Err(vm.type_error(format!(
-                        "UserDict.__init__() takes from 1 to 2 positional arguments but {} were given",
-                        rest.len() + 1
-                    )));
+fn run(vm: &Vm, name: &'static str, args: Args) -> PyResult<Value> {
+    let mut pos = args.pos.into_iter();
+    let this = pos.next().unwrap_or(Value::None);
+    let rest: Vec<Value> = pos.collect();
+    let arg = |i: usize| rest.get(i).cloned().unwrap_or(Value::None);
+    match name {
+        "__init__" => {
+            if rest.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "UserDict.__init__() takes from 1 to 2 positional arguments but {} were given",
+                    rest.len() + 1
+                )));
+            }
+            vm.set_attr(&this, "data", Value::dict(DictObj::new()))?;
+            if let Some(src) = rest.first() {
+                if !src.is_none() {
+                    vm.call_method(&this, &Rc::from("update"), Args::new(vec![src.clone()]))?;
                 }
-                vm.set_attr(&this, "data", Value::dict(DictObj::new()))?;
-                if let Some(src) = rest.first() {
-                    if !src.is_none() {
-                        vm.call_method(&this, &Rc::from("update"), Args::new(vec![src.clone()]))?;
-                    }
-                }
-                if !args.kw.is_empty() {
-                    vm.call_method(
-                        &this,
-                        &Rc::from("update"),
-                        Args::with_kw(Vec::new(), args.kw),
-                    )?;
-                }
-                Ok(Value::None)
             }
-            "__len__" => Ok(Value::Int(vm.len(&data(vm, &this)?)? as i64)),
-            "__getitem__" => {
-                let key = arg(0);
-                let d = data(vm, &this)?;
-                if vm.contains(&d, &key)? {
-                    return vm.get_item(&d, &key);
-                }
-                if vm
-                    .get_attr(&Value::Class(vm.class_of(&this)), "__missing__")
-                    .is_ok()
-                {
-                    return vm.call_method(&this, &Rc::from("__missing__"), Args::new(vec![key]));
-                }
-                Err(Unwind::Raise(
-                    vm.new_exception(&vm.types.exception("KeyError"), vec![key]),
-                ))
+            if !args.kw.is_empty() {
+                vm.call_method(
+                    &this,
+                    &Rc::from("update"),
+                    Args::with_kw(Vec::new(), args.kw),
+                )?;
             }
-            "__setitem__" => {
-                vm.set_item(&data(vm, &this)?, arg(0), arg(1))?;
-                Ok(Value::None)
-            }
-            "__delitem__" => {
-                vm.del_item(&data(vm, &this)?, &arg(0))?;
-                Ok(Value::None)
-            }
-            "__iter__" => vm.iter(&data(vm, &this)?),
-            "__contains__" => Ok(Value::Bool(vm.contains(&data(vm, &this)?, &arg(0))?)),
-            "__repr__" => Ok(Value::string(vm.repr(&data(vm, &this)?)?)),
-            "copy" => new_like(vm, &vm.class_of(&this), &data(vm, &this)?),
-            "__or__" | "__ror__" => {
-                let other = arg(0);
-                let other_data = match &other {
-                    Value::Dict(_) => other.clone(),
-                    _ if vm.class_of(&other).is_subclass(&vm.class_of(&this))
-                        || vm
-                            .get_attr(&other, "data")
-                            .is_ok_and(|d| matches!(d, Value::Dict(_))) =>
-                    {
-                        data(vm, &other)?
-                    }
-                    _ => return Ok(Value::NotImplemented),
-                };
-                let mine = data(vm, &this)?;
-                let (first, second) = if self.name == "__or__" {
-                    (mine, other_data)
-                } else {
-                    (other_data, mine)
-                };
-                let result = new_like(vm, &vm.class_of(&this), &first)?;
-                let d = data(vm, &result)?;
-                vm.call_method(&d, &Rc::from("update"), Args::new(vec![second]))?;
-                Ok(result)
-            }
-            _ => {
-                // __ior__
-                let other = arg(0);
-                let source = match &other {
-                    Value::Instance(_) if vm.get_attr(&other, "data").is_ok() => data(vm, &other)?,
-                    _ => other,
-                };
-                let d = data(vm, &this)?;
-                vm.call_method(&d, &Rc::from("update"), Args::new(vec![source]))?;
-                Ok(this)
-            }
+            Ok(Value::None)
         }
-    }
-}
-
-impl NativeObject for Method {
-    fn class(&self) -> ClassRef {
-        self.class.clone()
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
-        Ok(format!(
-            "<function UserDict.{} at {:#x}>",
-            self.name,
-            this.identity()
-        ))
-    }
-    fn is_callable(&self) -> bool {
-        true
-    }
-    fn binds(&self) -> bool {
-        true
-    }
-    fn call(&self, vm: &Vm, _this: &Value, args: Args) -> Option<PyResult<Value>> {
-        Some(self.run(vm, args))
+        "__len__" => Ok(Value::Int(vm.len(&data(vm, &this)?)? as i64)),
+        "__getitem__" => {
+            let key = arg(0);
+            let d = data(vm, &this)?;
+            if vm.contains(&d, &key)? {
+                return vm.get_item(&d, &key);
+            }
+            if vm
+                .get_attr(&Value::Class(vm.class_of(&this)), "__missing__")
+                .is_ok()
+            {
+                return vm.call_method(&this, &Rc::from("__missing__"), Args::new(vec![key]));
+            }
+            Err(Unwind::Raise(
+                vm.new_exception(&vm.types.exception("KeyError"), vec![key]),
+            ))
+        }
+        "__setitem__" => {
+            vm.set_item(&data(vm, &this)?, arg(0), arg(1))?;
+            Ok(Value::None)
+        }
+        "__delitem__" => {
+            vm.del_item(&data(vm, &this)?, &arg(0))?;
+            Ok(Value::None)
+        }
+        "__iter__" => vm.iter(&data(vm, &this)?),
+        "__contains__" => Ok(Value::Bool(vm.contains(&data(vm, &this)?, &arg(0))?)),
+        "__repr__" => Ok(Value::string(vm.repr(&data(vm, &this)?)?)),
+        "copy" => new_like(vm, &vm.class_of(&this), &data(vm, &this)?),
+        "__or__" | "__ror__" => {
+            let other = arg(0);
+            let other_data = match &other {
+                Value::Dict(_) => other.clone(),
+                _ if vm.class_of(&other).is_subclass(&vm.class_of(&this))
+                    || vm
+                        .get_attr(&other, "data")
+                        .is_ok_and(|d| matches!(d, Value::Dict(_))) =>
+                {
+                    data(vm, &other)?
+                }
+                _ => return Ok(Value::NotImplemented),
+            };
+            let mine = data(vm, &this)?;
+            let (first, second) = if name == "__or__" {
+                (mine, other_data)
+            } else {
+                (other_data, mine)
+            };
+            let result = new_like(vm, &vm.class_of(&this), &first)?;
+            let d = data(vm, &result)?;
+            vm.call_method(&d, &Rc::from("update"), Args::new(vec![second]))?;
+            Ok(result)
+        }
+        _ => {
+            // __ior__
+            let other = arg(0);
+            let source = match &other {
+                Value::Instance(_) if vm.get_attr(&other, "data").is_ok() => data(vm, &other)?,
+                _ => other,
+            };
+            let d = data(vm, &this)?;
+            vm.call_method(&d, &Rc::from("update"), Args::new(vec![source]))?;
+            Ok(this)
+        }
     }
 }
