@@ -12,7 +12,7 @@ pub const DEFAULT_MAX_OPERATIONS: u64 = 10_000_000;
 pub const DEFAULT_MAX_RECURSION_DEPTH: usize = 1000;
 /// Default wall-clock budget per run.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Default cap on memory a single value may claim.
+/// Default cap on the bytes a session's live values may hold.
 pub const DEFAULT_MAX_MEMORY_BYTES: usize = 512 * 1024 * 1024;
 /// Default cap on captured print output (characters).
 pub const DEFAULT_MAX_OUTPUT_CHARS: usize = 50_000;
@@ -21,20 +21,33 @@ pub const DEFAULT_MAX_WHILE_ITERATIONS: u64 = 1_000_000;
 /// CPython's limit on digits in int <-> str conversion.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
-/// What a run may consume. Every field has a named default above.
+/// What a run may consume. Every field has a named default above; the CLI
+/// (`codeact run`) has a flag for each.
 #[derive(Clone, Debug)]
 pub struct Limits {
-    /// Operations counted at statements, expressions, loop iterations and calls.
+    /// Operations counted at statements, expressions, loop iterations and
+    /// calls, and estimated native work on huge numbers (one operation per
+    /// `estimate::NS_PER_OPERATION`). Default `DEFAULT_MAX_OPERATIONS`
+    /// (10,000,000); stops with `LimitKind::Operations`.
     pub max_operations: u64,
-    /// Python call depth; exceeding it raises a catchable `RecursionError`.
+    /// Python call depth, and native recursion over nested values; exceeding
+    /// it raises a catchable `RecursionError`. Default
+    /// `DEFAULT_MAX_RECURSION_DEPTH` (1000).
     pub max_recursion_depth: usize,
-    /// Wall-clock time per run; `None` for no deadline.
+    /// Wall-clock time per run, checked during execution; `None` for no
+    /// deadline. Default `DEFAULT_TIMEOUT` (30 s); stops with `LimitKind::Time`.
     pub timeout: Option<Duration>,
-    /// Largest allocation a single operation may request.
+    /// Bytes the session's live values may hold (as `estimate` counts them),
+    /// checked before each allocation whose size code controls. Default
+    /// `DEFAULT_MAX_MEMORY_BYTES` (512 MiB); stops with `LimitKind::Memory`.
     pub max_memory_bytes: usize,
-    /// Captured print output per run, in characters.
+    /// Captured print output per run, in characters; past it the head and
+    /// tail are kept with a marker (the run goes on). Default
+    /// `DEFAULT_MAX_OUTPUT_CHARS` (50,000).
     pub max_output_chars: usize,
-    /// Iterations of a single `while` loop.
+    /// Iterations of a single `while` loop. Default
+    /// `DEFAULT_MAX_WHILE_ITERATIONS` (1,000,000); stops with
+    /// `LimitKind::WhileIterations`.
     pub max_while_iterations: u64,
 }
 
@@ -68,7 +81,10 @@ impl Limits {
 /// Which limit stopped a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
+    /// `Limits::max_operations`, or a regular expression's backtracking budget.
     Operations,
+    /// `Limits::max_while_iterations`: one `while` loop ran too many times.
+    WhileIterations,
     Time,
     Memory,
     Output,
@@ -79,6 +95,7 @@ impl LimitKind {
     pub fn as_str(self) -> &'static str {
         match self {
             LimitKind::Operations => "operations",
+            LimitKind::WhileIterations => "while_iterations",
             LimitKind::Time => "time",
             LimitKind::Memory => "memory",
             LimitKind::Output => "output",
@@ -113,6 +130,18 @@ impl LimitError {
             ),
         }
     }
+    /// A native operation estimated to need `ns` nanoseconds, more than
+    /// the run has left: refused before it starts.
+    pub fn time_needed(timeout: Duration, ns: u64) -> LimitError {
+        LimitError {
+            kind: LimitKind::Time,
+            message: format!(
+                "time limit exceeded: an operation on huge numbers would take about {:.1} s, past the {:.1} s limit",
+                ns as f64 / 1e9,
+                timeout.as_secs_f64()
+            ),
+        }
+    }
     pub fn memory(requested: usize, live: usize, max: usize) -> LimitError {
         LimitError {
             kind: LimitKind::Memory,
@@ -131,7 +160,7 @@ impl LimitError {
     }
     pub fn while_iterations(max: u64) -> LimitError {
         LimitError {
-            kind: LimitKind::Operations,
+            kind: LimitKind::WhileIterations,
             message: format!(
                 "Maximum number of {} iterations in While loop exceeded",
                 max
@@ -203,8 +232,109 @@ pub mod estimate {
             .saturating_add(parts.saturating_mul(str(0)))
             .saturating_add(text_len)
     }
+    /// An object of a type a module implements in Rust (a deque, a
+    /// datetime, a match, a Fraction): the object, its struct, and the heap
+    /// bytes it reports owning (`NativeObject::heap_bytes`). Values it holds
+    /// are counted as themselves.
+    pub fn native(struct_size: usize, heap_bytes: usize) -> usize {
+        OBJECT
+            .saturating_add(struct_size)
+            .saturating_add(heap_bytes)
+    }
+    /// A buffer of `chars` characters kept as `char`s (`io.StringIO`): 4
+    /// bytes each.
+    pub fn char_buffer(chars: usize) -> usize {
+        chars.saturating_mul(4)
+    }
     /// An int of `bits` bits beyond the inline 64.
     pub fn bigint(bits: u64) -> usize {
         OBJECT.saturating_add((bits / 8).min(usize::MAX as u64) as usize)
+    }
+    /// `hex(x)`, `oct(x)`, `bin(x)`, `format(x, 'x')`: a digit per
+    /// `bits_per_digit` bits, plus sign and prefix, in a new string.
+    pub fn int_text(bits: u64, bits_per_digit: u64) -> usize {
+        str((bits / bits_per_digit.max(1))
+            .saturating_add(4)
+            .min(usize::MAX as u64) as usize)
+    }
+
+    // ----- time of one native big-int operation -----
+    //
+    // A single num-bigint call cannot be interrupted, so its cost is
+    // estimated before it starts, in nanoseconds of an optimized build on a
+    // ~3 GHz x86-64 (measured, rounded up), and `Vm::check_work` counts it
+    // against the operation budget and refuses it when it could not finish
+    // before the deadline. `n` below is a size in 64-bit limbs.
+
+    /// Nanoseconds of native work one counted operation stands for.
+    pub const NS_PER_OPERATION: u64 = 1000;
+    /// How much slower native work is in a build without optimizations
+    /// (`cargo test`'s profile compiles num-bigint at opt-level 0: measured
+    /// 15-20x), applied only when comparing with the time left, so that
+    /// operation counts stay the same in every build.
+    pub const UNOPTIMIZED_SLOWDOWN: u64 = if cfg!(debug_assertions) { 16 } else { 1 };
+    /// Work below this is not worth counting (it is what small ints cost).
+    pub const WORK_FREE_NS: u64 = 100_000;
+
+    fn limbs(bits: u64) -> f64 {
+        (bits / 64 + 1) as f64
+    }
+    fn ns(x: f64) -> u64 {
+        if x >= u64::MAX as f64 {
+            u64::MAX
+        } else {
+            x as u64
+        }
+    }
+    /// `a * b`: schoolbook (1 ns a limb product) while the smaller operand
+    /// is under 40 limbs, then Toom-3 on `max/min` blocks of the smaller
+    /// size, 10 ns * n^1.465 each (2 * 10^7 bits squared: ~0.4 s).
+    pub fn int_mul_ns(a_bits: u64, b_bits: u64) -> u64 {
+        let (m, n) = (limbs(a_bits.min(b_bits)), limbs(a_bits.max(b_bits)));
+        if m < 40.0 {
+            ns(m * n)
+        } else {
+            ns((n / m).ceil() * 10.0 * m.powf(1.465))
+        }
+    }
+    /// `a // b`, `a % b`, `divmod`: twice the product of the divisor by a
+    /// quotient-sized number.
+    pub fn int_div_ns(a_bits: u64, b_bits: u64) -> u64 {
+        if a_bits < b_bits {
+            return 0;
+        }
+        int_mul_ns(b_bits, a_bits - b_bits + 64).saturating_mul(2)
+    }
+    /// `a ** e` with a result of `result_bits`: the squarings, dominated by
+    /// the last, cost about ten products of half the result (measured: a
+    /// 10^7-bit power of 3 takes 1.4 s).
+    pub fn int_pow_ns(result_bits: u64) -> u64 {
+        int_mul_ns(result_bits / 2, result_bits / 2).saturating_mul(10)
+    }
+    /// `pow(b, e, m)`: per exponent bit a squaring, a product and a
+    /// reduction of modulus-sized numbers, 8x a product in all (measured:
+    /// a 10 000-bit exponent modulo a 5 000-bit number takes 0.46 s).
+    pub fn int_modpow_ns(exp_bits: u64, mod_bits: u64) -> u64 {
+        int_mul_ns(mod_bits, mod_bits)
+            .saturating_mul(8)
+            .saturating_mul(exp_bits.max(1))
+    }
+    /// `math.gcd`, `math.lcm`, fraction normalisation: binary GCD, one pass
+    /// over the limbs per bit of the larger operand (10^6 bits: ~14 s).
+    pub fn int_gcd_ns(a_bits: u64, b_bits: u64) -> u64 {
+        let bits = a_bits.max(b_bits);
+        ns(bits as f64 * limbs(bits))
+    }
+    /// `math.isqrt`: Newton steps, each a division of the number by its
+    /// half-size root; a few dozen at most.
+    pub fn int_sqrt_ns(bits: u64) -> u64 {
+        int_div_ns(bits, bits / 2).saturating_mul(8)
+    }
+    /// `math.factorial(n)`, `math.perm(n, k)`, `math.comb(n, k)`: `steps`
+    /// multiplications (and for comb divisions) of a product growing to
+    /// `result_bits` by a word: a pass over half the final limbs on
+    /// average, twice for comb, at ~1 ns a limb.
+    pub fn int_product_ns(steps: u64, result_bits: u64) -> u64 {
+        ns(steps as f64 * limbs(result_bits))
     }
 }

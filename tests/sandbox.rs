@@ -77,6 +77,14 @@ fn config(limits: Limits) -> Config {
     }
 }
 
+/// `config` with every module codeact has importable (`io`, `functools`...).
+fn all_imports(limits: Limits) -> Config {
+    Config {
+        authorized_imports: vec!["*".to_string()],
+        ..config(limits)
+    }
+}
+
 fn rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -292,6 +300,204 @@ fn limits_stop_during_execution_and_sessions_survive() {
     assert!(out.chars().count() < 200, "{:?}", out);
 }
 
+/// Issue 5: the per-`while` cap is a limit of its own, named as such by
+/// the API and by the CLI's `--json`, and `0` on the CLI means no cap.
+#[test]
+fn while_loop_cap_is_its_own_limit() {
+    let limits = Limits {
+        max_while_iterations: 1000,
+        max_operations: u64::MAX,
+        ..Limits::default()
+    };
+    let mut s = Session::new(config(limits));
+    match s.run(
+        "n = 0\ntry:\n    while True:\n        n += 1\nexcept BaseException:\n    print('caught')",
+    ) {
+        Err(Error::Limit {
+            kind: LimitKind::WhileIterations,
+            message,
+            ..
+        }) => assert!(
+            message.contains("Maximum number of 1000 iterations in While loop exceeded"),
+            "{}",
+            message
+        ),
+        other => panic!("while loop ended with {:?}", other.map(|o| o.stdout)),
+    }
+    // The loop ran exactly to the cap; the session keeps its globals.
+    let out = s.run("print(n)\nfor i in range(5000): pass\nprint(i)");
+    assert_eq!(out.map(|o| o.stdout).ok(), Some("1000\n4999\n".into()));
+    assert_eq!(LimitKind::WhileIterations.as_str(), "while_iterations");
+
+    let json = |args: &[&str], code: &str| -> String {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let mut child = Command::new(env!("CARGO_BIN_EXE_codeact"))
+            .arg("run")
+            .arg("--json")
+            .args(args)
+            .arg("-")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("codeact runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(code.as_bytes())
+            .expect("write");
+        let out = child.wait_with_output().expect("codeact ends");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let out = json(&["--max-while-iterations", "1000"], "while True: pass");
+    assert!(out.contains(r#""limit":"while_iterations""#), "{}", out);
+    let out = json(
+        &["--max-while-iterations", "0", "--max-operations", "50000"],
+        "while True: pass",
+    );
+    assert!(out.contains(r#""limit":"operations""#), "{}", out);
+    let out = json(&["--max-memory", "1000000"], "x = 'a' * 10**7");
+    assert!(out.contains(r#""limit":"memory""#), "{}", out);
+    let out = json(
+        &["--timeout", "0.3", "--max-operations", "0"],
+        "for i in range(10**18): pass",
+    );
+    assert!(out.contains(r#""limit":"time""#), "{}", out);
+}
+
+/// Issue 5: one native operation on huge ints is refused before it starts
+/// when its estimated cost would take the run past the deadline, even with
+/// the operation budget out of the way; the session stays usable.
+#[test]
+fn huge_integer_operations_are_refused_before_they_run_long() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let limits = Limits {
+        max_operations: u64::MAX,
+        timeout: Some(Duration::from_secs(3)),
+        max_memory_bytes: 32 * 1024 * 1024,
+        ..Limits::default()
+    };
+    let mut s = Session::new(all_imports(limits));
+    for (code, want) in [
+        ("pow(3, 2**100000, 2**100000 + 1)", LimitKind::Time),
+        (
+            "import math\nmath.gcd(3**400000, 2**600000 + 1)",
+            LimitKind::Time,
+        ),
+        ("x = 3**(10**6)\ny = x**60", LimitKind::Time),
+        ("import math\nmath.isqrt(1 << (6 * 10**7))", LimitKind::Time),
+        ("import math\nmath.factorial(10**6)", LimitKind::Time),
+        (
+            "from fractions import Fraction\nFraction(3**400000, 2**600000 + 1)",
+            LimitKind::Time,
+        ),
+        ("x = 2**(10**8)\ny = hex(x)", LimitKind::Memory),
+    ] {
+        let start = Instant::now();
+        match s.run(code) {
+            Err(Error::Limit { kind, .. }) if kind == want => {}
+            other => panic!("{:?} ended with {:?}", code, other.map(|o| o.stdout)),
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(6),
+            "{:?} stopped only after {:?}",
+            code,
+            start.elapsed()
+        );
+        assert_eq!(
+            s.run("print(6 * 7)").map(|o| o.stdout).ok(),
+            Some("42\n".into())
+        );
+    }
+    // A power of two is a shift, however large (within the memory limit).
+    let out = s.run("x = None\nx = 2**(10**8)\nprint(x.bit_length())\ndel x");
+    assert_eq!(
+        out.as_ref()
+            .map(|o| o.stdout.as_str())
+            .map_err(|e| e.summary()),
+        Ok("100000001\n")
+    );
+}
+
+/// Issue 5: objects of module types (deque, Counter, StringIO, lru_cache,
+/// datetime, match objects, Fractions, tee buffers) are in the memory
+/// account: growth ends with the memory limit, and what is freed is given
+/// back, so the same session can then use the room again.
+#[test]
+fn module_objects_count_against_the_memory_limit() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let limits = Limits {
+        max_memory_bytes: 32 * 1024 * 1024,
+        max_operations: u64::MAX,
+        max_while_iterations: u64::MAX,
+        ..Limits::default()
+    };
+    let before = rss_kib();
+    for (setup, grow) in [
+        (
+            "from collections import deque\nd = deque()",
+            "d.append('x' * 1000)",
+        ),
+        ("import io\nd = io.StringIO()", "d.write('x' * 1000)"),
+        (
+            "import io\nd = []",
+            "s = io.StringIO()\n    s.write('x' * 100000)\n    d.append(s)",
+        ),
+        (
+            "import functools\nd = functools.lru_cache(maxsize=None)(lambda i: i)\ni = 0",
+            "d(i)\n    i += 1",
+        ),
+        (
+            "import datetime\nd = []",
+            "d.append(datetime.datetime(2020, 1, 1))",
+        ),
+        ("import re\nd = []", "d.append(re.match('(a)(b)?', 'ab'))"),
+        (
+            "from fractions import Fraction\nd = []\ni = 1",
+            "d.append(Fraction(i, 7))\n    i += 1",
+        ),
+        (
+            "from decimal import Decimal\nd = []\ni = 1",
+            "d.append(Decimal(i) / 7)\n    i += 1",
+        ),
+    ] {
+        let mut s = Session::new(all_imports(limits.clone()));
+        let code = format!("{}\nwhile True:\n    {}", setup, grow);
+        match s.run(&code) {
+            Err(Error::Limit {
+                kind: LimitKind::Memory,
+                ..
+            }) => {}
+            other => panic!("{:?} ended with {:?}", code, other.map(|o| o.stdout)),
+        }
+        let grown = rss_kib().saturating_sub(before);
+        assert!(
+            grown < 256 * 1024,
+            "{:?}: RSS grew {} KiB under a 32 MiB limit",
+            code,
+            grown
+        );
+        // Freeing the objects gives their bytes back.
+        let out = s.run("del d\ny = 'b' * (24 * 1024 * 1024)\nprint(len(y))");
+        assert_eq!(
+            out.map(|o| o.stdout).ok(),
+            Some("25165824\n".into()),
+            "{:?}: the freed objects were not given back",
+            code
+        );
+    }
+    // Made and freed in a loop, module objects leave the account as it was.
+    let mut s = Session::new(all_imports(limits));
+    let out = s.run(
+        "import datetime, io, re\nfrom collections import deque\n\
+         for i in range(20000):\n    a = datetime.date(2020, 1, 1)\n    b = io.StringIO('x' * 100)\n    \
+         c = re.match('x', 'x')\n    d = deque([1, 2, 3])\n\
+         y = 'b' * (30 * 1024 * 1024)\nprint(len(y))",
+    );
+    assert_eq!(out.map(|o| o.stdout).ok(), Some("31457280\n".into()));
+}
+
 #[test]
 fn sixty_four_sessions_on_eight_threads() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
@@ -358,7 +564,7 @@ fn leak(s: String) -> &'static str {
 }
 
 fn attacks() -> Vec<Attack> {
-    use LimitKind::{Memory, Operations};
+    use LimitKind::{Memory, Operations, WhileIterations};
     vec![
         // CVE-2025-5120: getattr reaching what attribute syntax cannot.
         a(SMOL, "getattr subclasses", "getattr(object, '__subclasses__')()", Exc("AttributeError", "'__subclasses__'")),
@@ -386,7 +592,7 @@ fn attacks() -> Vec<Attack> {
         // CVE-2026-4963 (reconstructed): user dunders as time bombs for the host.
         a(SMOL, "del time bomb", "class B:\n    def __del__(self):\n        while True: pass\nb = B()\ndel b\nprint('ok')", Out("ok\n")),
         a(SMOL, "eq time bomb on host", "class B:\n    def __eq__(self, o):\n        while True: pass\n    __hash__ = None\nx = B()\nprint('ok')", Out("ok\n")),
-        a(SMOL, "repr bomb on final answer", "class B:\n    def __repr__(self):\n        while True: pass\nfinal_answer(B())", Limit(Operations)),
+        a(SMOL, "repr bomb on final answer", "class B:\n    def __repr__(self):\n        while True: pass\nfinal_answer(B())", Limit(WhileIterations)),
         a(SMOL, "str bomb in print", "class B:\n    def __str__(self):\n        return str(self)\nprint(B())", Exc("RecursionError", "maximum recursion depth exceeded")),
         a(SMOL, "getattr hook loop", "class B:\n    def __getattr__(self, n):\n        return getattr(self, n + 'x')\nB().y", Exc("RecursionError", "maximum recursion depth exceeded")),
         // RestrictedPython / Jinja style format-string field paths.
@@ -537,11 +743,11 @@ fn attacks() -> Vec<Attack> {
         a(CRASH, "mod inverse", "pow(0, -1, 5)", Exc("ValueError", "not invertible")),
         a(CRASH, "float pow overflow", "2.0 ** 10**10", Exc("OverflowError", "")),
         // Resource exhaustion of every kind.
-        a(EXHAUST, "while true", "while True: pass", Limit(Operations)),
-        a(EXHAUST, "while true swallowed", "try:\n    while True: pass\nexcept BaseException:\n    print('caught')", Limit(Operations)),
-        a(EXHAUST, "bare except", "try:\n    while True: pass\nexcept:\n    print('caught')", Limit(Operations)),
-        a(EXHAUST, "finally loops again", "try:\n    while True: pass\nfinally:\n    while True: pass", Limit(Operations)),
-        a(EXHAUST, "finally prints", "try:\n    while True: pass\nfinally:\n    print('finally ran')", Limit(Operations)),
+        a(EXHAUST, "while true", "while True: pass", Limit(WhileIterations)),
+        a(EXHAUST, "while true swallowed", "try:\n    while True: pass\nexcept BaseException:\n    print('caught')", Limit(WhileIterations)),
+        a(EXHAUST, "bare except", "try:\n    while True: pass\nexcept:\n    print('caught')", Limit(WhileIterations)),
+        a(EXHAUST, "finally loops again", "try:\n    while True: pass\nfinally:\n    while True: pass", Limit(WhileIterations)),
+        a(EXHAUST, "finally prints", "try:\n    while True: pass\nfinally:\n    print('finally ran')", Limit(WhileIterations)),
         a(EXHAUST, "for over huge range", "for i in range(10**18): pass", Limit(Operations)),
         a(EXHAUST, "nested loops", "for i in range(10**4):\n    for j in range(10**4): pass", Limit(Operations)),
         a(EXHAUST, "comprehension", "[i for i in range(10**9)]", Limit(Operations)),
@@ -585,6 +791,22 @@ fn attacks() -> Vec<Attack> {
         a(EXHAUST, "print flood", "while True: print('x' * 100)", Limit(Operations)),
         a(EXHAUST, "factorial", "import math\nmath.factorial(10**9)", Limit(Memory)),
         a(EXHAUST, "comb", "import math\nmath.comb(10**9, 5 * 10**8)", Limit(Operations)),
+        // One native big-int call cannot be interrupted: its cost is estimated first.
+        a(EXHAUST, "modpow huge modulus", "pow(3, 2**100000, 2**100000 + 1)", Limit(Operations)),
+        a(EXHAUST, "gcd of huge ints", "import math\nmath.gcd(3**400000, 2**600000 + 1)", Limit(Operations)),
+        a(EXHAUST, "factorial slow", "import math\nmath.factorial(10**6)", Limit(Operations)),
+        a(EXHAUST, "comb slow", "import math\nmath.comb(10**6, 5 * 10**5)", Limit(Operations)),
+        a(EXHAUST, "product of huge ints", "x = 3**(10**6)\ny = x**60", Limit(Operations)),
+        a(EXHAUST, "isqrt of huge int", "import math\nmath.isqrt(1 << (6 * 10**7))", Limit(Operations)),
+        a(EXHAUST, "format d past the digit limit", "format(2**(10**6), 'd')", Exc("ValueError", "Exceeds the limit (4300 digits)")),
+        a(EXHAUST, "percent d past the digit limit", "'%d' % 2**(10**6)", Exc("ValueError", "Exceeds the limit (4300 digits)")),
+        a(EXHAUST, "grouped f-string past the digit limit", "f'{2**(10**6):,}'", Exc("ValueError", "Exceeds the limit (4300 digits)")),
+        a(EXHAUST, "hex of huge int", "x = 1 << (4 * 10**8)\nhex(x)", Limit(Memory)),
+        // Objects of module types count against the memory limit as they grow.
+        a(EXHAUST, "Counter growth", "from collections import Counter\nc = Counter()\ni = 0\nwhile True:\n    c['k' * 500 + str(i)] += 1\n    i += 1", Limit(Memory)),
+        a(EXHAUST, "defaultdict growth", "from collections import defaultdict\nd = defaultdict(list)\ni = 0\nwhile True:\n    d[i].append('x' * 1000)\n    i += 1", Limit(Memory)),
+        a(EXHAUST, "OrderedDict growth", "from collections import OrderedDict\nd = OrderedDict()\ni = 0\nwhile True:\n    d[i] = 'x' * 1000\n    i += 1", Limit(Memory)),
+        a(EXHAUST, "tee buffer", "import itertools\na, b = itertools.tee(iter(lambda: 'x' * 1000, None))\nwhile True: next(a)", Limit(Memory)),
         // Red team: generators, closures, exceptions, classes, tools.
         a(RED, "tool rebind", "search = 1", Exc("RuntimeError", TOOL_REBIND)),
         a(RED, "tool rebind by def", "def search(q): return 'mine'", Exc("RuntimeError", TOOL_REBIND)),
@@ -601,18 +823,18 @@ fn attacks() -> Vec<Attack> {
         a(RED, "tool type-checked", "search(1)", Exc("TypeError", "must be string")),
         a(RED, "tool attribute", "search.__globals__", Exc("AttributeError", "'__globals__'")),
         a(RED, "generator frame via send", "def g():\n    x = yield 1\n    yield x\nit = g()\nnext(it)\nprint(it.send('v'))", Out("v\n")),
-        a(RED, "generator throw limit not catchable", "def g():\n    try:\n        yield 1\n    except BaseException:\n        while True: pass\nit = g()\nnext(it)\nit.throw(ValueError)", Limit(Operations)),
+        a(RED, "generator throw limit not catchable", "def g():\n    try:\n        yield 1\n    except BaseException:\n        while True: pass\nit = g()\nnext(it)\nit.throw(ValueError)", Limit(WhileIterations)),
         a(RED, "many generators", "gens = [(i for i in range(1)) for _ in range(100000)]", Limit(Memory)),
         a(RED, "generator recursion", "def g(n):\n    yield from g(n + 1)\nnext(g(0))", Exc("RecursionError", "maximum recursion depth exceeded")),
         a(RED, "closure cell rewrite", "def f():\n    x = 1\n    def g(): return x\n    return g\ng = f()\ng.__closure__[0].cell_contents = 2", Exc("AttributeError", "'__closure__'")),
         a(RED, "exception args hold anything", "try:\n    raise ValueError(print)\nexcept ValueError as e:\n    print(e.args[0].__name__)", Out("print\n")),
         a(RED, "limit error not an exception", "try:\n    'a' * 10**12\nexcept MemoryError:\n    print('caught')", Limit(Memory)),
         a(RED, "limit error in handler of limit", "try:\n    'a' * 10**12\nfinally:\n    print('finally')", Limit(Memory)),
-        a(RED, "exit in finally", "def f():\n    try:\n        return 1\n    finally:\n        while True: pass\nf()", Limit(Operations)),
-        a(RED, "context manager swallow", "class C:\n    def __enter__(self): return self\n    def __exit__(self, *a): return True\nwith C():\n    while True: pass\nprint('swallowed')", Limit(Operations)),
+        a(RED, "exit in finally", "def f():\n    try:\n        return 1\n    finally:\n        while True: pass\nf()", Limit(WhileIterations)),
+        a(RED, "context manager swallow", "class C:\n    def __enter__(self): return self\n    def __exit__(self, *a): return True\nwith C():\n    while True: pass\nprint('swallowed')", Limit(WhileIterations)),
         a(RED, "class machinery metaclass", "class M(type): pass", Exc("TypeError", "subclassing the builtin type 'type'")),
         a(RED, "subclass builtin", "class L(list): pass", Exc("TypeError", "subclassing the builtin type 'list'")),
-        a(RED, "init_subclass bomb", "class A:\n    def __init_subclass__(cls):\n        while True: pass\nclass B(A): pass", Limit(Operations)),
+        a(RED, "init_subclass bomb", "class A:\n    def __init_subclass__(cls):\n        while True: pass\nclass B(A): pass", Limit(WhileIterations)),
         a(RED, "class attribute mro not settable", "class A: pass\nA.__mro__ = ()", Exc("AttributeError", "cannot set '__mro__'")),
         a(RED, "deep class hierarchy", "class A: pass\nfor _ in range(4000):\n    class A(A): pass", Limit(Memory)),
         a(RED, "property on builtin", "property(lambda s: 1).fget.__globals__", Exc("AttributeError", "'__globals__'")),

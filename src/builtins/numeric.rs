@@ -160,6 +160,12 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
             if m.is_zero() {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
             }
+            // The inverse is an extended gcd; the powering dominates.
+            vm.check_work(
+                crate::limits::estimate::int_modpow_ns(e.bits(), m.bits())
+                    .saturating_add(crate::limits::estimate::int_gcd_ns(b.bits(), m.bits()))
+                    .saturating_add(crate::limits::estimate::int_div_ns(b.bits(), m.bits())),
+            )?;
             let r = if e.is_negative() {
                 let inv = mod_inverse(&b, &m).ok_or_else(|| {
                     vm.value_error("base is not invertible for the given modulus")
@@ -364,6 +370,10 @@ fn int_for(vm: &Vm, name: &str, args: &Args) -> PyResult<BigInt> {
 
 fn radix(vm: &Vm, name: &str, args: Args, prefix: &str, r: u32) -> PyResult<Value> {
     let b = int_for(vm, name, &args)?;
+    vm.check_alloc(crate::limits::estimate::int_text(
+        b.bits(),
+        u64::from(r.trailing_zeros()),
+    ))?;
     let digits = b.abs().to_str_radix(r);
     Ok(Value::string(format!(
         "{}{}{}",

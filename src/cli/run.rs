@@ -23,13 +23,15 @@ OPTIONS:
     --max-memory BYTES     Cap on the bytes the session's values hold, checked
                            before each allocation (default 536870912, 512 MiB)
     --max-while-iterations N
-                           Stop a single while loop after N iterations (default 1000000)
+                           Stop a single while loop after N iterations (default 1000000; 0: no cap)
     --max-output CHARS     Cap captured output (default 50000)
     --max-recursion N      Python call depth (default 1000)
     --json                 Print one JSON object instead of the program's output:
                            {\"stdout\": ..., \"value\": <repr or null>,
                             \"final_answer\": <repr or null>,
                             \"error\": null | {\"type\", \"message\", \"line\", \"limit\"}}
+                           where \"limit\" names the limit that stopped the run:
+                           operations, while_iterations, time, memory or recursion
     -h, --help             Show this help
 
 EXIT STATUS:
@@ -73,7 +75,10 @@ pub fn main(args: &[String]) -> i32 {
                 "--max-memory" => config.limits.max_memory_bytes = number(a, &value(a)?)? as usize,
                 "--max-output" => config.limits.max_output_chars = number(a, &value(a)?)? as usize,
                 "--max-while-iterations" => {
-                    config.limits.max_while_iterations = number(a, &value(a)?)?
+                    config.limits.max_while_iterations = match number(a, &value(a)?)? {
+                        0 => u64::MAX,
+                        n => n,
+                    }
                 }
                 "--max-recursion" => {
                     config.limits.max_recursion_depth = number(a, &value(a)?)? as usize

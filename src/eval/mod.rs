@@ -361,6 +361,28 @@ impl Vm {
         Ok(())
     }
 
+    /// Counts a native operation estimated to take `ns` nanoseconds (see
+    /// `limits::estimate::int_mul_ns` and its siblings) against the
+    /// operation budget, one operation per `NS_PER_OPERATION`, and refuses
+    /// it with the time limit when it could not finish before the deadline:
+    /// a single native call cannot be interrupted once it starts.
+    pub fn check_work(&self, ns: u64) -> PyResult<()> {
+        use crate::limits::estimate::{NS_PER_OPERATION, UNOPTIMIZED_SLOWDOWN, WORK_FREE_NS};
+        if ns < WORK_FREE_NS {
+            return Ok(());
+        }
+        self.tick_n(ns / NS_PER_OPERATION)?;
+        if let (Some(left), Some(timeout)) = (self.time_left(), self.limits.timeout) {
+            let ns = ns.saturating_mul(UNOPTIMIZED_SLOWDOWN);
+            if std::time::Duration::from_nanos(ns) > left {
+                return Err(Unwind::Limit(Box::new(LimitError::time_needed(
+                    timeout, ns,
+                ))));
+            }
+        }
+        Ok(())
+    }
+
     /// Refuses an allocation of about `bytes` (see `limits::estimate`) that
     /// would take the values alive in this session past the memory limit,
     /// before it is made. `check_alloc(0)` checks the account as it stands.

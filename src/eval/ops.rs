@@ -495,13 +495,19 @@ impl Vm {
             BinOp::Add => big(x + y),
             BinOp::Sub => big(x - y),
             BinOp::Mul => {
-                self.check_alloc(((x.bits() + y.bits()) / 8) as usize)?;
+                self.check_alloc(estimate::bigint(x.bits() + y.bits()))?;
+                self.check_work(estimate::int_mul_ns(x.bits(), y.bits()))?;
                 big(x * y)
             }
             BinOp::Div => {
                 if y.is_zero() {
                     return Err(self.raise("ZeroDivisionError", errors::division_by_zero()));
                 }
+                // The quotient is scaled to 66 bits: one division of the larger by a smaller.
+                self.check_work(estimate::int_div_ns(
+                    x.bits().max(y.bits()) + 66,
+                    x.bits().min(y.bits()),
+                ))?;
                 Ok(Value::Float(int_true_div(x, y).ok_or_else(|| {
                     self.raise(
                         "OverflowError",
@@ -513,12 +519,14 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.raise("ZeroDivisionError", errors::integer_division_by_zero()));
                 }
+                self.check_work(estimate::int_div_ns(x.bits(), y.bits()))?;
                 big(x.div_floor(y))
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(self.raise("ZeroDivisionError", "integer modulo by zero"));
                 }
+                self.check_work(estimate::int_div_ns(x.bits(), y.bits()))?;
                 big(x.mod_floor(y))
             }
             BinOp::Pow => {
@@ -578,12 +586,23 @@ impl Vm {
         }
         let e = y.to_u64().unwrap_or(u64::MAX);
         self.check_alloc(estimate::int_pow_bytes(x.bits(), e))?;
+        // (±2**k) ** e is a shift: no squarings of huge numbers.
+        let k = x.bits() - 1;
+        if x.trailing_zeros() == Some(k) && k.checked_mul(e).is_some() {
+            let r = BigInt::one() << (k * e) as usize;
+            return Ok(Value::from_bigint(if x.is_negative() && e.is_odd() {
+                -r
+            } else {
+                r
+            }));
+        }
         if let (Some(b), Ok(e32)) = (x.to_i64(), u32::try_from(e)) {
             if let Some(r) = b.checked_pow(e32) {
                 return Ok(Value::Int(r));
             }
         }
         self.tick_n(x.bits().saturating_mul(e) / 4096)?;
+        self.check_work(estimate::int_pow_ns(x.bits().saturating_mul(e)))?;
         Ok(Value::from_bigint(Pow::pow(x, e)))
     }
 

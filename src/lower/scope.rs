@@ -198,6 +198,15 @@ impl Builder {
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                // Class and module bodies evaluate the annotation of a name
+                // (into `__annotations__`): a lambda or comprehension in it
+                // is a scope of its own the lowering will look up.
+                let scope = self.stack.last().map(|&id| self.table.scopes[id].kind);
+                if matches!(scope, Some(ScopeKind::Class | ScopeKind::Module))
+                    && matches!(a.target.as_ref(), Expr::Name(_))
+                {
+                    self.expr(&a.annotation);
+                }
                 if let Some(v) = &a.value {
                     self.expr(v);
                     self.target(&a.target);

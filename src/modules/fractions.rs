@@ -223,10 +223,10 @@ pub fn build(_vm: &Vm) -> HashMap<Rc<str>, Value> {
 
 /// A Fraction value of `class`.
 pub fn fraction(class: &ClassRef, rat: Rat) -> Value {
-    Value::Native(Rc::new(FractionObj {
+    Value::native(FractionObj {
         class: class.clone(),
         rat,
-    }))
+    })
 }
 
 /// The exact value of an int or Fraction operand (`numbers.Rational`).
@@ -349,6 +349,7 @@ fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             if d.is_zero() {
                 return Err(zero_division(vm, &n));
             }
+            vm.check_work(crate::limits::estimate::int_gcd_ns(n.bits(), d.bits()))?;
             Ok(fraction(cls, Rat::new(n, d)))
         }
         _ => Err(vm.type_error("both arguments should be Rational instances")),
@@ -475,6 +476,14 @@ impl FractionObj {
     fn rational_op(&self, vm: &Vm, op: BinOp, a: &Rat, b: &Rat) -> Option<PyResult<Value>> {
         let int = |b: BigInt| Value::from_bigint(b);
         let zero = || Err(vm.raise("ZeroDivisionError", format!("Fraction({}, 0)", &a.n * &b.d)));
+        // Cross products of the terms, then the gcd that normalises them.
+        let bits = a.n.bits().max(a.d.bits()) + b.n.bits().max(b.d.bits());
+        let ns = crate::limits::estimate::int_gcd_ns(bits, bits).saturating_add(
+            crate::limits::estimate::int_mul_ns(bits / 2, bits / 2).saturating_mul(4),
+        );
+        if let Err(e) = vm.check_work(ns) {
+            return Some(Err(e));
+        }
         Some(match op {
             BinOp::Add => Ok(self.make(a.add(b))),
             BinOp::Sub => Ok(self.make(a.sub(b))),
@@ -537,6 +546,9 @@ impl FractionObj {
 impl NativeObject for FractionObj {
     fn class(&self) -> ClassRef {
         self.class.clone()
+    }
+    fn heap_bytes(&self) -> usize {
+        ((self.rat.n.bits() + self.rat.d.bits()) / 8) as usize
     }
     fn as_any(&self) -> &dyn Any {
         self

@@ -11,8 +11,10 @@ use std::rc::Rc;
 
 use num_traits::ToPrimitive;
 
+use super::natives::Charged;
 use super::support::{as_bigint, bind, Sig};
 use crate::eval::{Args, PyResult, Vm};
+use crate::limits::estimate::char_buffer;
 use crate::value::{Class, ClassRef, NativeObject, Value};
 
 pub fn build(_vm: &Vm) -> HashMap<Rc<str>, Value> {
@@ -49,6 +51,8 @@ pub struct StringIO {
     class: ClassRef,
     newline: Newline,
     state: RefCell<State>,
+    /// The buffer's share of the memory account, 4 bytes a character.
+    charged: Charged,
 }
 
 fn new_stringio(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
@@ -93,12 +97,14 @@ fn new_stringio(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             pos: 0,
             closed: false,
         }),
+        charged: Charged::default(),
     };
     match &s[0] {
         None | Some(Value::None) => {}
         Some(Value::Str(init)) => {
             let chars = obj.translate(init.as_str());
-            vm.check_alloc(chars.len() * 4)?;
+            vm.check_alloc(char_buffer(chars.len()))?;
+            obj.charged.settle_bytes(char_buffer(chars.len()));
             obj.state.borrow_mut().buf = chars;
         }
         Some(other) => {
@@ -108,7 +114,7 @@ fn new_stringio(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             )))
         }
     }
-    Ok(Value::Native(Rc::new(obj)))
+    Ok(Value::native(obj))
 }
 
 const METHODS: &[&str] = &[
@@ -189,7 +195,8 @@ impl StringIO {
         let chars = self.translate(s.as_str());
         let mut st = self.state.borrow_mut();
         let end = st.pos.saturating_add(chars.len());
-        vm.check_alloc(end.max(st.buf.len()).saturating_mul(4))?;
+        // The buffer already held is in the account: check the growth.
+        vm.check_alloc(char_buffer(end.saturating_sub(st.buf.len())))?;
         if st.buf.len() < st.pos {
             let pos = st.pos;
             st.buf.resize(pos, '\0');
@@ -199,6 +206,7 @@ impl StringIO {
         st.buf[pos..pos + overlap].copy_from_slice(&chars[..overlap]);
         st.buf.extend_from_slice(&chars[overlap..]);
         st.pos = end;
+        self.charged.settle_bytes(char_buffer(st.buf.len()));
         Ok(s.char_len())
     }
 
@@ -413,6 +421,7 @@ impl NativeObject for StringIO {
                 };
                 if size < st.buf.len() {
                     st.buf.truncate(size);
+                    self.charged.settle_bytes(char_buffer(size));
                 }
                 Ok(Value::Int(size as i64))
             }

@@ -452,8 +452,10 @@ fn factorial(vm: &Vm, args: Args) -> PyResult<Value> {
         )
     })?;
     // n! has about n*log2(n) bits.
-    vm.check_alloc(((n as f64) * (n.max(2) as f64).log2() / 8.0) as usize)?;
+    let bits = ((n as f64) * (n.max(2) as f64).log2()) as u64;
+    vm.check_alloc(crate::limits::estimate::bigint(bits))?;
     vm.tick_n(n / 16)?;
+    vm.check_work(crate::limits::estimate::int_product_ns(n, bits))?;
     let mut acc = BigInt::one();
     for i in 2..=n {
         acc *= i;
@@ -464,7 +466,9 @@ fn factorial(vm: &Vm, args: Args) -> PyResult<Value> {
 fn gcd(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut acc = BigInt::zero();
     for v in &args.pos {
-        acc = acc.gcd(&int_arg(vm, v)?);
+        let x = int_arg(vm, v)?;
+        vm.check_work(crate::limits::estimate::int_gcd_ns(acc.bits(), x.bits()))?;
+        acc = acc.gcd(&x);
     }
     Ok(Value::from_bigint(acc))
 }
@@ -476,6 +480,10 @@ fn lcm(vm: &Vm, args: Args) -> PyResult<Value> {
         if x.is_zero() {
             return Ok(Value::Int(0));
         }
+        vm.check_work(
+            crate::limits::estimate::int_gcd_ns(acc.bits(), x.bits())
+                .saturating_add(crate::limits::estimate::int_mul_ns(acc.bits(), x.bits())),
+        )?;
         acc = acc.lcm(&x);
     }
     Ok(Value::from_bigint(acc.abs()))
@@ -508,6 +516,10 @@ fn comb(vm: &Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = k.min(n - k);
+    // comb(n, k) < n**k: at most k * log2(n) bits, a multiplication and a division a step.
+    let bits = k.saturating_mul(64 - n.leading_zeros() as u64);
+    vm.check_alloc(crate::limits::estimate::bigint(bits))?;
+    vm.check_work(crate::limits::estimate::int_product_ns(k, bits).saturating_mul(2))?;
     let mut acc = BigInt::one();
     for i in 0..k {
         acc = acc * (n - i) / (i + 1);
@@ -521,6 +533,10 @@ fn perm(vm: &Vm, args: Args) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
+    // perm(n, k) <= n**k: at most k * log2(n) bits.
+    let bits = k.saturating_mul(64 - n.leading_zeros() as u64);
+    vm.check_alloc(crate::limits::estimate::bigint(bits))?;
+    vm.check_work(crate::limits::estimate::int_product_ns(k, bits))?;
     let mut acc = BigInt::one();
     for i in 0..k {
         acc *= n - i;
@@ -534,6 +550,7 @@ fn isqrt(vm: &Vm, args: Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
+    vm.check_work(crate::limits::estimate::int_sqrt_ns(n.bits()))?;
     Ok(Value::from_bigint(n.sqrt()))
 }
 

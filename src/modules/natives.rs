@@ -14,9 +14,9 @@ use crate::eval::{Args, PyResult, Vm};
 use crate::types::TypeKind;
 use crate::value::{Class, ClassRef, NativeObject, Value};
 
-/// Wraps a native object into a value.
-pub fn native(obj: impl NativeObject) -> Value {
-    Value::Native(Rc::new(obj))
+/// Wraps a native object into a value, charging it to the memory account.
+pub fn native<T: NativeObject>(obj: T) -> Value {
+    Value::native(obj)
 }
 
 /// What calling a class implemented in Rust does.
@@ -290,27 +290,30 @@ pub fn find_entry(
 }
 
 /// The share of the session's memory account a native container holds:
-/// `settle` it with the container's length after each change; dropping it
-/// gives the bytes back.
+/// `settle` it with the container's length after each change (or
+/// `settle_bytes` with a buffer's size); dropping it gives the bytes back.
 #[derive(Default)]
 pub struct Charged(std::cell::Cell<usize>);
 
 impl Charged {
-    /// Brings the account in line with `len` values held.
+    /// Brings the account in line with `len` values held, a slot each.
     pub fn settle(&self, len: usize) {
-        let slot = crate::limits::estimate::SLOT;
+        self.settle_bytes(len.saturating_mul(crate::limits::estimate::SLOT));
+    }
+    /// Brings the account in line with `bytes` held.
+    pub fn settle_bytes(&self, bytes: usize) {
         let charged = self.0.get();
-        if len > charged {
-            crate::value::charge((len - charged).saturating_mul(slot));
+        if bytes > charged {
+            crate::value::charge(bytes - charged);
         } else {
-            crate::value::credit((charged - len).saturating_mul(slot));
+            crate::value::credit(charged - bytes);
         }
-        self.0.set(len);
+        self.0.set(bytes);
     }
 }
 
 impl Drop for Charged {
     fn drop(&mut self) {
-        self.settle(0);
+        self.settle_bytes(0);
     }
 }

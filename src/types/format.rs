@@ -933,6 +933,21 @@ fn grouping_of(spec: &FormatSpec, ty: char) -> Option<(u8, i64)> {
 
 /// Lower bound on the digit count of |v| in `base` (2, 8, 10 or 16), used
 /// to refuse huge conversions before allocating them.
+/// CPython's refusal of decimal text longer than `INT_MAX_STR_DIGITS`
+/// digits (num-bigint's decimal conversion is quadratic, so this also keeps
+/// one `format` call short): `Err` before converting when the digit count
+/// is surely over, or after when it is over by a little.
+fn check_str_digits(v: &BigInt, base: u32, digits: Option<usize>) -> Result<(), String> {
+    let limit = crate::limits::INT_MAX_STR_DIGITS;
+    if base == 10 && (min_digits(v, base) > limit as u64 || digits.is_some_and(|d| d > limit)) {
+        return Err(format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            limit
+        ));
+    }
+    Ok(())
+}
+
 fn min_digits(v: &BigInt, base: u32) -> u64 {
     let bits = v.bits();
     if bits == 0 {
@@ -1038,7 +1053,9 @@ fn format_long_internal(
     if spec.width > max_len || min_digits(value, base) > max_len as u64 {
         return Err(memory_error());
     }
+    check_str_digits(value, base, None)?;
     let mut digits = value.magnitude().to_str_radix(base).into_bytes();
+    check_str_digits(value, base, Some(digits.len()))?;
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -1325,7 +1342,9 @@ pub fn percent_int(
     if flags.width > max_len || prec > max_len || min_digits(value, base) > max_len as u64 {
         return Err(memory_error());
     }
+    check_str_digits(value, base, None)?;
     let mut digits = value.magnitude().to_str_radix(base);
+    check_str_digits(value, base, Some(digits.len()))?;
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }

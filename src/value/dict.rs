@@ -54,8 +54,9 @@ impl DictObj {
     /// Positions of all entries with `hash`, for callers that must compare
     /// without holding a borrow (user `__eq__`).
     pub fn candidates(&self, hash: u64) -> Vec<usize> {
+        // Only the table slots whose hash matches: a lookup stays O(1).
         self.table
-            .iter()
+            .iter_hash(hash)
             .copied()
             .filter(|&i| matches!(&self.entries[i], Some(e) if e.hash == hash))
             .collect()

@@ -113,6 +113,129 @@ pub trait NativeObject: Any {
     fn missing(&self, vm: &Vm, key: &Value) -> Option<PyResult<Value>> {
         None
     }
+    /// Heap bytes the object owns beyond its struct and the values it
+    /// holds (the digits of a fraction, the spans of a match), fixed for
+    /// its whole life: `Value::native` charges them to the memory account
+    /// with the object and gives them back when it is freed. Buffers that
+    /// grow (a StringIO, a deque) keep a `Charged` of their own instead.
+    fn heap_bytes(&self) -> usize {
+        0
+    }
+}
+
+/// A native object as `Value::native` stores it: the object and the bytes
+/// it was charged to the session's memory account, given back on drop
+/// wherever the last reference goes.
+struct Accounted<T> {
+    bytes: usize,
+    inner: T,
+}
+
+impl<T> Drop for Accounted<T> {
+    fn drop(&mut self) {
+        super::credit(self.bytes);
+    }
+}
+
+impl Value {
+    /// Wraps a native object into a value, charging its size
+    /// (`estimate::native`) to the memory account.
+    pub fn native<T: NativeObject>(obj: T) -> Value {
+        let bytes = crate::limits::estimate::native(std::mem::size_of::<T>(), obj.heap_bytes());
+        super::charge(bytes);
+        Value::Native(Rc::new(Accounted { bytes, inner: obj }))
+    }
+}
+
+impl<T: NativeObject> NativeObject for Accounted<T> {
+    fn class(&self) -> ClassRef {
+        self.inner.class()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self.inner.as_any()
+    }
+    fn repr(&self, vm: &Vm, this: &Value) -> PyResult<String> {
+        self.inner.repr(vm, this)
+    }
+    fn str(&self, vm: &Vm, this: &Value) -> PyResult<String> {
+        self.inner.str(vm, this)
+    }
+    fn get_attr(&self, vm: &Vm, this: &Value, name: &str) -> PyResult<Option<Value>> {
+        self.inner.get_attr(vm, this, name)
+    }
+    fn set_attr(&self, vm: &Vm, name: &str, value: Value) -> Option<PyResult<()>> {
+        self.inner.set_attr(vm, name, value)
+    }
+    fn has_method(&self, name: &str) -> bool {
+        self.inner.has_method(name)
+    }
+    fn call_method(&self, vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
+        self.inner.call_method(vm, this, name, args)
+    }
+    fn call(&self, vm: &Vm, this: &Value, args: Args) -> Option<PyResult<Value>> {
+        self.inner.call(vm, this, args)
+    }
+    fn is_callable(&self) -> bool {
+        self.inner.is_callable()
+    }
+    fn binds(&self) -> bool {
+        self.inner.binds()
+    }
+    fn len(&self, vm: &Vm) -> Option<PyResult<usize>> {
+        self.inner.len(vm)
+    }
+    fn truthy(&self, vm: &Vm) -> Option<PyResult<bool>> {
+        self.inner.truthy(vm)
+    }
+    fn iter(&self, vm: &Vm, this: &Value) -> Option<PyResult<Value>> {
+        self.inner.iter(vm, this)
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        self.inner.next(vm)
+    }
+    fn next_supported(&self) -> bool {
+        self.inner.next_supported()
+    }
+    fn get_item(&self, vm: &Vm, key: &Value) -> Option<PyResult<Value>> {
+        self.inner.get_item(vm, key)
+    }
+    fn set_item(&self, vm: &Vm, key: Value, value: Value) -> Option<PyResult<()>> {
+        self.inner.set_item(vm, key, value)
+    }
+    fn del_item(&self, vm: &Vm, key: &Value) -> Option<PyResult<()>> {
+        self.inner.del_item(vm, key)
+    }
+    fn contains(&self, vm: &Vm, item: &Value) -> Option<PyResult<bool>> {
+        self.inner.contains(vm, item)
+    }
+    fn eq(&self, vm: &Vm, other: &Value) -> Option<PyResult<bool>> {
+        self.inner.eq(vm, other)
+    }
+    fn hash(&self, vm: &Vm) -> Option<PyResult<u64>> {
+        self.inner.hash(vm)
+    }
+    fn compare(&self, vm: &Vm, op: CmpOp, other: &Value) -> Option<PyResult<bool>> {
+        self.inner.compare(vm, op, other)
+    }
+    fn binary_op(
+        &self,
+        vm: &Vm,
+        op: BinOp,
+        this: &Value,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<PyResult<Value>> {
+        self.inner.binary_op(vm, op, this, other, reflected)
+    }
+    fn as_dict(&self) -> Option<Rc<RefCell<DictObj>>> {
+        self.inner.as_dict()
+    }
+    fn missing(&self, vm: &Vm, key: &Value) -> Option<PyResult<Value>> {
+        self.inner.missing(vm, key)
+    }
+    fn heap_bytes(&self) -> usize {
+        self.inner.heap_bytes()
+    }
 }
 
 /// Downcasts a value to a native type.

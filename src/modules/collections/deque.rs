@@ -234,6 +234,14 @@ impl NativeObject for Deque {
     fn call_method(&self, vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
         let qual = format!("deque.{}", name);
         no_kw(vm, &qual, &args)?;
+        if matches!(
+            name,
+            "append" | "appendleft" | "extend" | "extendleft" | "insert"
+        ) {
+            // Refuse growth before it is made, so the deque never takes the
+            // account past the limit and the session stays usable.
+            vm.check_alloc(crate::limits::estimate::SLOT)?;
+        }
         let one = |args: &Args| -> PyResult<Value> {
             arity(vm, &qual, args, 1, 1)?;
             Ok(args.pos[0].clone())

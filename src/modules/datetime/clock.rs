@@ -1,8 +1,6 @@
 //! `datetime.time`: a time of day with an optional tzinfo; reprs,
 //! isoformat/fromisoformat, strftime, replace and comparisons as CPython.
 
-use std::rc::Rc;
-
 use super::date::iso_time;
 use super::format::{self, Tm};
 use super::{cargs, int_or, types, tz};
@@ -21,12 +19,12 @@ pub struct TimeObj {
 
 impl TimeObj {
     pub fn value(cls: &ClassRef, hms: [i64; 4], tz: Option<Value>, fold: i64) -> Value {
-        Value::Native(Rc::new(TimeObj {
+        Value::native(TimeObj {
             cls: cls.clone(),
             hms,
             tz,
             fold,
-        }))
+        })
     }
     fn us(&self) -> i64 {
         ((self.hms[0] * 60 + self.hms[1]) * 60 + self.hms[2]) * 1_000_000 + self.hms[3]

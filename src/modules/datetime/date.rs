@@ -106,12 +106,12 @@ pub struct DateTimeObj {
 
 impl DateObj {
     pub fn value(cls: &ClassRef, year: i64, month: i64, day: i64) -> Value {
-        Value::Native(Rc::new(DateObj {
+        Value::native(DateObj {
             cls: cls.clone(),
             year,
             month,
             day,
-        }))
+        })
     }
     fn ord(&self) -> i64 {
         cal::ymd_to_ord(self.year, self.month, self.day)
@@ -123,15 +123,15 @@ impl DateObj {
 
 impl DateTimeObj {
     pub fn value(cls: &ClassRef, f: Fields, tz: Option<Value>, fold: i64) -> Value {
-        Value::Native(Rc::new(DateTimeObj {
+        Value::native(DateTimeObj {
             cls: cls.clone(),
             f,
             tz,
             fold,
-        }))
+        })
     }
     fn as_value(&self) -> Value {
-        Value::Native(Rc::new(self.clone()))
+        Value::native(self.clone())
     }
     fn offset(&self, vm: &Vm) -> PyResult<Option<i64>> {
         tz::utcoffset(vm, &self.tz, &self.as_value())
@@ -455,10 +455,10 @@ fn ctime(f: &Fields) -> String {
 
 fn isocalendar(vm: &Vm, y: i64, m: i64, d: i64) -> PyResult<Value> {
     let (iy, w, wd) = cal::iso_calendar(y, m, d);
-    Ok(Value::Native(Rc::new(IsoCal {
+    Ok(Value::native(IsoCal {
         cls: types(vm)?.isocal,
         parts: [iy, w, wd],
-    })))
+    }))
 }
 
 fn strftime_arg(vm: &Vm, name: &str, args: Args) -> PyResult<String> {

@@ -5,7 +5,6 @@
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
-use std::rc::Rc;
 
 use super::cal::US_PER_DAY;
 use super::{types, unsupported};
@@ -25,12 +24,12 @@ pub struct TdObj {
 impl TdObj {
     /// A timedelta of already normalised fields.
     pub fn value(cls: &ClassRef, days: i64, seconds: i64, us: i64) -> Value {
-        Value::Native(Rc::new(TdObj {
+        Value::native(TdObj {
             cls: cls.clone(),
             days,
             seconds,
             us,
-        }))
+        })
     }
     pub fn total_us(&self) -> i128 {
         self.days as i128 * US_PER_DAY as i128 + self.seconds as i128 * 1_000_000 + self.us as i128

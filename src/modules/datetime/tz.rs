@@ -22,11 +22,11 @@ const DAY_US: i64 = 86_400_000_000;
 
 impl TzObj {
     pub fn value(cls: &ClassRef, offset: i64, name: Option<Rc<str>>) -> Value {
-        Value::Native(Rc::new(TzObj {
+        Value::native(TzObj {
             cls: cls.clone(),
             offset,
             name,
-        }))
+        })
     }
     /// `tzname()`: the given name, or `UTC±HH:MM`.
     pub fn tzname(&self) -> String {

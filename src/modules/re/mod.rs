@@ -622,6 +622,9 @@ impl NativeObject for MatchObj {
     fn class(&self) -> ClassRef {
         self.class.clone()
     }
+    fn heap_bytes(&self) -> usize {
+        self.spans.len().saturating_mul(24)
+    }
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
@@ -872,10 +875,10 @@ fn pattern_arg(vm: &Vm, p: Option<&Value>, flags: Option<&Value>) -> PyResult<(V
         Some(Value::Str(s)) => {
             let core = core_for(vm, s.as_str(), flags as u32)?;
             let t = types(vm)?;
-            let obj = Value::Native(Rc::new(PatternObj {
+            let obj = Value::native(PatternObj {
                 class: t.pattern,
                 core: core.clone(),
-            }));
+            });
             Ok((obj, core))
         }
         Some(Value::Bytes(_)) => {
@@ -1027,7 +1030,7 @@ fn make_match(
     endpos: usize,
     spans: Spans,
 ) -> PyResult<Value> {
-    Ok(Value::Native(Rc::new(MatchObj {
+    Ok(Value::native(MatchObj {
         class: types(vm)?.match_,
         pattern: pattern.clone(),
         core: core.clone(),
@@ -1035,7 +1038,7 @@ fn make_match(
         pos,
         endpos,
         spans,
-    })))
+    }))
 }
 
 fn do_match(
@@ -1135,13 +1138,13 @@ fn scan(
 ) -> PyResult<Value> {
     let scanner = Scanner::new(core, &string, pos, endpos);
     if name == "finditer" {
-        return Ok(Value::Native(Rc::new(MatchIter {
+        return Ok(Value::native(MatchIter {
             class: types(vm)?.iter,
             pattern: pattern.clone(),
             pos,
             endpos,
             scanner,
-        })));
+        }));
     }
     let mut out = Vec::new();
     while let Some(sp) = scanner.next(vm)? {
