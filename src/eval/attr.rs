@@ -284,8 +284,9 @@ impl Vm {
                         receiver: obj.clone(),
                         func: Value::Builtin(&TYPE_MRO),
                     }))),
-                    // A snapshot of the class's own namespace (CPython: a read-only mappingproxy).
-                    "__dict__" => {
+                    // A snapshot of a user class's own namespace (CPython: a
+                    // read-only mappingproxy). Builtin types keep theirs hidden.
+                    "__dict__" if !c.builtin => {
                         let mut d = crate::value::DictObj::new();
                         let entries: Vec<(Rc<str>, Value)> =
                             c.ns.borrow()

@@ -398,8 +398,8 @@ pub fn str_repr(s: &str) -> String {
 /// handled by callers.
 pub fn is_printable(c: char) -> bool {
     use unicode_general_category::{get_general_category, GeneralCategory as G};
-    if c == ' ' {
-        return true;
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
     !matches!(
         get_general_category(c),
