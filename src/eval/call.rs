@@ -51,13 +51,11 @@ impl Vm {
     pub fn call_method(&self, receiver: &Value, name: &Rc<str>, args: Args) -> PyResult<Value> {
         match receiver {
             Value::Instance(inst) => {
-                if !inst.attrs.borrow().contains_key(name.as_ref()) {
-                    if let Some(Value::Function(ref func)) = inst.class.lookup(name) {
-                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                        pos.push(receiver.clone());
-                        pos.extend(args.pos);
-                        return self.call_function(&func, Args { pos, kw: args.kw });
-                    }
+                if let Some(func) = plain_method(inst, name) {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(receiver.clone());
+                    pos.extend(args.pos);
+                    return self.call_function(&func, Args { pos, kw: args.kw });
                 }
                 let m = self.get_attr(receiver, name)?;
                 self.call(&m, args)
@@ -506,6 +504,19 @@ impl Vm {
 }
 
 /// C3 linearisation of the bases' MROs (the class itself excluded).
+/// The function `inst.name` names when it is a plain method of the class
+/// (not shadowed by an instance attribute): callable with `inst` prepended,
+/// without building a bound method.
+pub fn plain_method(inst: &Instance, name: &str) -> Option<Rc<Function>> {
+    if inst.attrs.borrow().contains_key(name) {
+        return None;
+    }
+    match inst.class.lookup(name) {
+        Some(Value::Function(ref func)) => Some(func.clone()),
+        _ => None,
+    }
+}
+
 /// Whether `call` can bind straight into `func`'s frame: plain positional
 /// arguments (plus `receiver_slots` bound first), exactly as many as the
 /// function's positional parameters, and a function that is not a generator.

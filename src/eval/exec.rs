@@ -576,7 +576,7 @@ impl Vm {
             Target::Name(n) => {
                 let rhs = self.eval(f, value)?;
                 if op == BinOp::Add && matches!(rhs, Value::Str(_)) {
-                    if let Some(slot) = self.take_local_str(f, n) {
+                    if let Some(slot) = self.take_unshared_str(f, n) {
                         return self.append_in_place(f, n, slot, rhs);
                     }
                 }
@@ -780,7 +780,7 @@ impl Vm {
 
     /// Takes a local or module-global string out of its slot when `s += t`
     /// may append in place (nothing else holds it).
-    fn take_local_str(&self, f: &mut Frame, n: &Name) -> Option<Value> {
+    fn take_unshared_str(&self, f: &mut Frame, n: &Name) -> Option<Value> {
         let unshared = |cell: &mut Option<Value>| match cell {
             Some(Value::Str(s)) if Rc::strong_count(s) == 1 => cell.take(),
             _ => None,

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::call::takes_direct_call;
+use super::call::{plain_method, takes_direct_call};
 use super::{Args, Frame, PyResult, Vm};
 use crate::ir::*;
 use crate::value::{DictObj, Function, SetObj, SliceObj, Value};
@@ -273,11 +273,9 @@ impl Vm {
     ) -> PyResult<Value> {
         let receiver = self.eval(f, obj)?;
         if let Value::Instance(inst) = &receiver {
-            if !inst.attrs.borrow().contains_key(name.as_ref()) {
-                if let Some(Value::Function(ref func)) = inst.class.lookup(name) {
-                    if takes_direct_call(func, args, 1) {
-                        return self.call_direct(f, func, Some(receiver.clone()), args);
-                    }
+            if let Some(func) = plain_method(inst, name) {
+                if takes_direct_call(&func, args, 1) {
+                    return self.call_direct(f, &func, Some(receiver.clone()), args);
                 }
             }
         }

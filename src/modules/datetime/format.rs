@@ -276,8 +276,9 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The compiled regex for a strptime `format`, from the cache when it is there.
-fn compiled(format: &str, regex_text: &str) -> Option<std::rc::Rc<fancy_regex::Regex>> {
+/// The compiled regex for a strptime `format`: from the cache, or translated
+/// and compiled on a miss. `Ok(None)`: the translation does not compile.
+fn compiled(format: &str) -> Result<Option<std::rc::Rc<fancy_regex::Regex>>, String> {
     let hit = REGEX_CACHE.with(|c| {
         c.borrow()
             .iter()
@@ -285,21 +286,8 @@ fn compiled(format: &str, regex_text: &str) -> Option<std::rc::Rc<fancy_regex::R
             .map(|(_, r)| r.clone())
     });
     if hit.is_some() {
-        return hit;
+        return Ok(hit);
     }
-    let re = std::rc::Rc::new(fancy_regex::Regex::new(&format!("\\A(?:{})", regex_text)).ok()?);
-    REGEX_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= REGEX_CACHE_LEN {
-            c.remove(0);
-        }
-        c.push((format.to_string(), re.clone()));
-    });
-    Some(re)
-}
-
-/// CPython's `_strptime`: parses `data` with `format`.
-pub fn strptime(data: &str, format: &str) -> Result<Parsed, String> {
     let regex_text = match format_regex(format) {
         Ok(r) => r,
         Err(e) if e == "stray %" => return Err(format!("stray % in format '{}'", format)),
@@ -308,6 +296,23 @@ pub fn strptime(data: &str, format: &str) -> Result<Parsed, String> {
             return Err(format!("'{}' is a bad directive in format '{}'", d, format));
         }
     };
+    let Ok(re) = fancy_regex::Regex::new(&format!("\\A(?:{})", regex_text)) else {
+        return Ok(None);
+    };
+    let re = std::rc::Rc::new(re);
+    REGEX_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= REGEX_CACHE_LEN {
+            c.remove(0);
+        }
+        c.push((format.to_string(), re.clone()));
+    });
+    Ok(Some(re))
+}
+
+/// CPython's `_strptime`: parses `data` with `format`.
+pub fn strptime(data: &str, format: &str) -> Result<Parsed, String> {
+    let re = compiled(format)?;
     let no_match = || {
         format!(
             "time data {} does not match format {}",
@@ -315,7 +320,7 @@ pub fn strptime(data: &str, format: &str) -> Result<Parsed, String> {
             crate::eval::repr::str_repr(format)
         )
     };
-    let re = compiled(format, &regex_text).ok_or_else(no_match)?;
+    let re = re.ok_or_else(no_match)?;
     let caps = match re.captures(data) {
         Ok(Some(c)) => c,
         _ => return Err(no_match()),
