@@ -16,7 +16,7 @@ for call in [lambda: s.add([3]), lambda: s.remove(9), lambda: s.remove([1]), lam
         print(type(e).__name__, e)
 
 # === sets are not indexable or ordered ===
-for call in [lambda: s[0], lambda: s + {3}, lambda: s * 2, lambda: sorted({1, "a"})]:
+for call in [lambda: s[0], lambda: s + {3}, lambda: s * 2, lambda: sorted([1, "a"])]:
     try:
         print(call())
     except TypeError as e:
