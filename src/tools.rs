@@ -49,16 +49,17 @@ impl ValueType {
         })
     }
 
-    /// The Python annotation shown to models in tool signatures.
-    pub fn python_name(&self) -> &'static str {
+    /// The Python annotation shown to models in tool signatures; none for `Any`, because
+    /// small models copy the signature into their code, where `Any` is an undefined name.
+    pub fn python_annotation(&self) -> Option<&'static str> {
         match self {
-            ValueType::String => "str",
-            ValueType::Integer => "int",
-            ValueType::Number => "float",
-            ValueType::Boolean => "bool",
-            ValueType::Array => "list",
-            ValueType::Object => "dict",
-            ValueType::Any => "Any",
+            ValueType::String => Some("str"),
+            ValueType::Integer => Some("int"),
+            ValueType::Number => Some("float"),
+            ValueType::Boolean => Some("bool"),
+            ValueType::Array => Some("list"),
+            ValueType::Object => Some("dict"),
+            ValueType::Any => None,
         }
     }
 }

@@ -76,7 +76,7 @@ fn code_agent_multi_step_with_tool() {
         system.contains("def lookup_price(item: str) -> float:"),
         "{system}"
     );
-    assert!(system.contains("def final_answer(answer: Any) -> Any:"));
+    assert!(system.contains("def final_answer(answer):"));
     assert!(system.contains("collections, datetime, itertools, math"));
     assert_eq!(
         first["messages"][1]["content"],

@@ -70,20 +70,21 @@ pub fn python_signature(tool: &Tool) -> String {
     let params: Vec<String> = tool
         .inputs
         .iter()
-        .map(|i| {
-            let ty = i.ty.python_name();
-            if i.nullable {
-                format!("{}: {ty} | None = None", i.name)
-            } else {
-                format!("{}: {ty}", i.name)
-            }
+        .map(|i| match (i.ty.python_annotation(), i.nullable) {
+            (Some(ty), true) => format!("{}: {ty} | None = None", i.name),
+            (Some(ty), false) => format!("{}: {ty}", i.name),
+            (None, true) => format!("{}=None", i.name),
+            (None, false) => i.name.clone(),
         })
         .collect();
+    let returns = match tool.output.python_annotation() {
+        Some(ty) => format!(" -> {ty}"),
+        None => String::new(),
+    };
     let mut out = format!(
-        "def {}({}) -> {}:\n    \"\"\"{}",
+        "def {}({}){returns}:\n    \"\"\"{}",
         tool.name,
         params.join(", "),
-        tool.output.python_name(),
         indent(tool.description.trim(), "    ")
     );
     if !tool.inputs.is_empty() {
