@@ -81,13 +81,22 @@ impl Limits {
 /// Which limit stopped a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
-    /// `Limits::max_operations`, or a regular expression's backtracking budget.
+    /// `Limits::max_operations`, or a regular expression's backtracking
+    /// budget (2,000,000 steps a search) when the deadline is still ahead.
     Operations,
     /// `Limits::max_while_iterations`: one `while` loop ran too many times.
     WhileIterations,
+    /// `Limits::timeout`, including a native operation (big-int arithmetic,
+    /// a regular expression search) refused because it would end past it.
     Time,
+    /// `Limits::max_memory_bytes`.
     Memory,
+    /// Never produced by a run: past `Limits::max_output_chars` captured
+    /// output is truncated while the code runs (the first and last halves
+    /// kept, with a marker between), and the run goes on, as smolagents
+    /// does. Kept so that code matching on the kinds need not change.
     Output,
+    /// The native stack guard: evaluation nested too deeply for the stack.
     Recursion,
 }
 
@@ -185,9 +194,11 @@ pub mod estimate {
             .saturating_mul(times)
             .min(usize::MAX as u64) as usize
     }
-    /// `[x] * n`, `list(range(n))`: 16 bytes per value slot.
+    /// `[x] * n`, `list(range(n))`: a `SLOT` (24 bytes) per value, what the
+    /// account charges a list for it, so that a list that passed the check
+    /// does not take the account past the limit once made.
     pub fn values(count: u64) -> usize {
-        count.saturating_mul(16).min(usize::MAX as u64) as usize
+        count.saturating_mul(SLOT as u64).min(usize::MAX as u64) as usize
     }
     /// `a ** b` for ints: the result has about `bits(a) * b` bits.
     pub fn int_pow_bytes(base_bits: u64, exponent: u64) -> usize {
@@ -200,6 +211,135 @@ pub mod estimate {
     /// `sep.join(items)`: the sum of the parts plus separators.
     pub fn join_bytes(parts_len: usize, sep_len: usize, count: usize) -> usize {
         parts_len.saturating_add(sep_len.saturating_mul(count.saturating_sub(1)))
+    }
+
+    // ----- text and bytes -----
+
+    /// `a + b` of strings, `s += t`, a text extended by a chunk: `len(a) +
+    /// len(b)` bytes, the result's exact length.
+    pub fn concat_bytes(a_len: usize, b_len: usize) -> usize {
+        a_len.saturating_add(b_len)
+    }
+    /// Text built piece by piece (repr, `str.format`, `%`, `re.sub`,
+    /// `json.dumps`): its length so far, checked after each piece, so a
+    /// runaway build stops within one piece of the limit.
+    pub fn text_so_far(len: usize) -> usize {
+        len
+    }
+    /// `s.center/ljust/rjust(width, fill)`, `s.zfill(width)`: `pad` fill
+    /// characters of `fill_len` bytes each plus the text, the exact length.
+    pub fn pad_bytes(text_len: usize, pad: usize, fill_len: usize) -> usize {
+        repeat_bytes(fill_len, pad as u64).saturating_add(text_len)
+    }
+    /// `s.replace(old, new, count)`: the text plus `count` copies of `new`,
+    /// an upper bound that ignores the removed `old`s.
+    pub fn replace_bytes(text_len: usize, count: usize, new_len: usize) -> usize {
+        text_len.saturating_add(count.saturating_mul(new_len))
+    }
+    /// Tab expansion (`textwrap` with `expand_tabs`): each tab becomes at
+    /// most `tabsize` spaces, so `len + tabs * tabsize` bytes bound the result.
+    pub fn expand_tabs_bytes(text_len: usize, tabs: usize, tabsize: usize) -> usize {
+        tabs.saturating_mul(tabsize).saturating_add(text_len)
+    }
+    /// `textwrap` wrapping: the text as `char`s (4 bytes a byte at most) plus
+    /// its chunks and lines (the text again with their headers): 8 bytes a
+    /// byte of input.
+    pub fn wrap_bytes(text_len: usize) -> usize {
+        text_len.saturating_mul(8)
+    }
+    /// `unicodedata.normalize`: decomposition grows real text by well under
+    /// 4x (the rare 18-character expansions aside), so 4 bytes a byte.
+    pub fn normalize_bytes(text_len: usize) -> usize {
+        text_len.saturating_mul(4)
+    }
+    /// `n` raw bytes (`bytes(n)`, `int.to_bytes(n)`, `random.randbytes(n)`):
+    /// one byte each, the buffer alone.
+    pub fn raw_bytes(n: u64) -> usize {
+        n.min(usize::MAX as u64) as usize
+    }
+    /// `base64.b64encode` and friends: 4 output bytes per 3 input bytes,
+    /// plus 8 for padding and a final newline.
+    pub fn base64_bytes(data_len: usize) -> usize {
+        (data_len / 3).saturating_mul(4).saturating_add(8)
+    }
+    /// `base64.b32encode`: 8 output bytes per 5 input bytes, rounded up to
+    /// 2 per byte, plus 8 for padding.
+    pub fn base32_bytes(data_len: usize) -> usize {
+        data_len.saturating_mul(2).saturating_add(8)
+    }
+    /// `base64.b16encode`: two hex digits per input byte, the exact length.
+    pub fn base16_bytes(data_len: usize) -> usize {
+        data_len.saturating_mul(2)
+    }
+    /// `str(Decimal)` / `format(Decimal)` in fixed notation: the
+    /// coefficient's digits plus a zero (or a fraction digit) per unit of
+    /// exponent, a byte each.
+    pub fn decimal_text_bytes(coeff_digits: u64, exp_abs: u64) -> usize {
+        raw_bytes(exp_abs.saturating_add(coeff_digits))
+    }
+
+    // ----- containers -----
+
+    /// `seq * n` for lists, tuples and deques, `itertools.product(...,
+    /// repeat=n)`'s pools: `len * n` value slots.
+    pub fn repeat_values(len: usize, times: u64) -> usize {
+        values((len as u64).saturating_mul(times))
+    }
+    /// `a + b` of lists, `l.extend(items)`, `l += items`: the result's
+    /// `len(a) + len(b)` value slots.
+    pub fn list_concat(a_len: usize, b_len: usize) -> usize {
+        values(a_len.saturating_add(b_len) as u64)
+    }
+    /// Items added to a buffer of a native object (deque, `itertools.tee`
+    /// and `cycle`, `queue.Queue`): a `SLOT` each, as `Charged::settle` charges.
+    pub fn buffer_slots(count: usize) -> usize {
+        count.saturating_mul(SLOT)
+    }
+    /// `list.append`, checked once every 4096 items: the list so far and
+    /// room for the next 4096.
+    pub fn list_append_chunk(len: usize) -> usize {
+        values((len as u64).saturating_add(4096))
+    }
+    /// A new key in a dict (or an `lru_cache`): the table may be rebuilt,
+    /// and the copy needs up to three value slots per entry already there.
+    pub fn dict_insert(len: usize) -> usize {
+        values((len as u64).saturating_mul(3))
+    }
+    /// A set growing, checked once every 4096 members: a resize may need
+    /// four value slots per member already there.
+    pub fn set_growth(len: usize) -> usize {
+        values((len as u64).saturating_mul(4))
+    }
+
+    // ----- numbers -----
+
+    /// `a * b` for ints: `bits(a) + bits(b)` bits.
+    pub fn int_mul_bytes(a_bits: u64, b_bits: u64) -> usize {
+        bigint(a_bits.saturating_add(b_bits))
+    }
+    /// `Fraction ** e`: numerator and denominator each raised, so
+    /// `(bits(n) + bits(d)) * e` bits, as `int_pow_bytes`.
+    pub fn fraction_pow_bytes(num_bits: u64, den_bits: u64, exponent: u64) -> usize {
+        int_pow_bytes(num_bits.saturating_add(den_bits), exponent)
+    }
+    /// `random.getrandbits(k)`: an int of `k` bits, a byte per 8.
+    pub fn random_bits_bytes(bits: u64) -> usize {
+        raw_bytes(bits / 8)
+    }
+    /// `int(Decimal)`: an int of about `digits` decimal digits, 3.33 bits a
+    /// digit, rounded up to half a byte a digit.
+    pub fn decimal_int_bytes(digits: u64) -> usize {
+        raw_bytes(digits / 2)
+    }
+    /// Bits of `math.factorial(n)`: about `n * log2(n)` (Stirling, rounded up).
+    pub fn factorial_bits(n: u64) -> u64 {
+        // `as` saturates: a huge `n` gives `u64::MAX`.
+        ((n as f64) * (n.max(2) as f64).log2()) as u64
+    }
+    /// Bits of `math.comb(n, k)` and `math.perm(n, k)`: both are at most
+    /// `n ** k`, so `k * bits(n)`.
+    pub fn comb_bits(n: u64, k: u64) -> u64 {
+        k.saturating_mul(u64::from(64 - n.leading_zeros()))
     }
 
     /// Bookkeeping of one heap object: reference counts, header, allocator slack.

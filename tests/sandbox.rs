@@ -454,6 +454,15 @@ fn module_objects_count_against_the_memory_limit() {
         ),
         ("import re\nd = []", "d.append(re.match('(a)(b)?', 'ab'))"),
         (
+            "import itertools\nd = itertools.tee(iter(lambda: 'x' * 1000, None))",
+            "next(d[0])",
+        ),
+        (
+            "import itertools\nd = itertools.cycle(iter(lambda: 'x' * 1000, None))",
+            "next(d)",
+        ),
+        ("import queue\nd = queue.Queue()", "d.put('x' * 1000)"),
+        (
             "from fractions import Fraction\nd = []\ni = 1",
             "d.append(Fraction(i, 7))\n    i += 1",
         ),
@@ -496,6 +505,119 @@ fn module_objects_count_against_the_memory_limit() {
          y = 'b' * (30 * 1024 * 1024)\nprint(len(y))",
     );
     assert_eq!(out.map(|o| o.stdout).ok(), Some("31457280\n".into()));
+}
+
+/// Issue 5: a deque grown past the memory limit in one step (extend,
+/// extendleft, `+=`, construction) is refused before it grows, so the
+/// session is not left over the limit: it keeps what it had, and the room
+/// under the limit is still there to use.
+#[test]
+fn deque_growth_past_the_limit_leaves_the_session_under_it() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let limits = Limits {
+        max_memory_bytes: 32 * 1024 * 1024,
+        ..Limits::default()
+    };
+    for grow in ["d.extend(x)", "d.extendleft(x)", "d += x", "e = deque(x)"] {
+        let mut s = Session::new(all_imports(limits.clone()));
+        // About 24 MB: another copy of its slots does not fit under 32 MB.
+        let setup = s.run("from collections import deque\nx = [0] * 1000000\nd = deque([1, 2])");
+        assert!(setup.is_ok(), "{:?}", setup.map_err(|e| e.summary()));
+        match s.run(grow) {
+            Err(Error::Limit {
+                kind: LimitKind::Memory,
+                ..
+            }) => {}
+            other => panic!("{:?} ended with {:?}", grow, other.map(|o| o.stdout)),
+        }
+        // The deque did not grow, and the ~8 MB left under the limit are usable.
+        let out = s.run("print(len(d), len(x))\ny = 'b' * (6 * 1024 * 1024)\nprint(len(y))");
+        assert_eq!(
+            out.as_ref()
+                .map(|o| o.stdout.as_str())
+                .map_err(|e| e.summary()),
+            Ok("2 1000000\n6291456\n"),
+            "after {:?}",
+            grow
+        );
+        // Freeing the list makes room for nearly the whole limit again.
+        let out = s.run("del x, y\nd.extend(range(100000))\nz = 'c' * (28 * 1024 * 1024)\nprint(len(d), len(z))");
+        assert_eq!(
+            out.as_ref()
+                .map(|o| o.stdout.as_str())
+                .map_err(|e| e.summary()),
+            Ok("100002 29360128\n"),
+            "after {:?}",
+            grow
+        );
+    }
+}
+
+/// Issue 5: a catastrophic regular expression stops near the deadline and
+/// names the time limit. One search cannot be interrupted, so a search that
+/// runs out of a step budget goes on to a larger one only if, at the rate
+/// it went, it would end in time; and the clock is looked at after each
+/// search, so many long searches in a short loop stop too.
+#[test]
+fn catastrophic_regex_stops_near_the_deadline() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let limits = Limits {
+        timeout: Some(Duration::from_millis(300)),
+        ..Limits::default()
+    };
+    let mut s = Session::new(config(limits));
+    for code in [
+        // Every backtracking step scans the rest of a long text.
+        "import re\nre.match(r'(a|aa)+(?=.*c)x', 'a' * 30 + 'b' * 100000)",
+        "import re\nre.search(r'(?:(a|aa)(?!.*c))+x', 'a' * 30 + 'b' * 100000)",
+        // Each search ends within its budget; together they run far past the deadline.
+        "import re\nfor _ in range(200):\n    re.match(r'(a|aa)+(?=c)', 'a' * 25 + 'b')",
+    ] {
+        let start = Instant::now();
+        match s.run(code) {
+            Err(Error::Limit {
+                kind: LimitKind::Time,
+                ..
+            }) => {}
+            other => panic!("{:?} ended with {:?}", code, other.map(|o| o.stdout)),
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "{:?} stopped only after {:?}",
+            code,
+            start.elapsed()
+        );
+        assert_eq!(
+            s.run("print(6 * 7)").map(|o| o.stdout).ok(),
+            Some("42\n".into())
+        );
+    }
+    // Nested quantifiers without backreferences or look-around run in linear time.
+    let out = s.run("import re\nprint(re.match(r'(a+)+$', 'a' * 30 + 'b'))");
+    assert_eq!(out.map(|o| o.stdout).ok(), Some("None\n".into()));
+    // With time to spare, the step limit is what stops the search, and says so.
+    let mut s = Session::new(config(Limits {
+        timeout: Some(Duration::from_secs(60)),
+        ..Limits::default()
+    }));
+    let start = Instant::now();
+    match s.run("import re\nre.match(r'(a|aa)+(?=c)', 'a' * 40 + 'b')") {
+        Err(Error::Limit {
+            kind: LimitKind::Operations,
+            message,
+            ..
+        }) => assert!(
+            message.contains("backtracked more than 2000000 steps"),
+            "{}",
+            message
+        ),
+        other => panic!("ended with {:?}", other.map(|o| o.stdout)),
+    }
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 #[test]
@@ -808,6 +930,14 @@ fn attacks() -> Vec<Attack> {
         a(EXHAUST, "defaultdict growth", "from collections import defaultdict\nd = defaultdict(list)\ni = 0\nwhile True:\n    d[i].append('x' * 1000)\n    i += 1", Limit(Memory)),
         a(EXHAUST, "OrderedDict growth", "from collections import OrderedDict\nd = OrderedDict()\ni = 0\nwhile True:\n    d[i] = 'x' * 1000\n    i += 1", Limit(Memory)),
         a(EXHAUST, "tee buffer", "import itertools\na, b = itertools.tee(iter(lambda: 'x' * 1000, None))\nwhile True: next(a)", Limit(Memory)),
+        a(EXHAUST, "nested quantifier regex", "import re\nprint(re.match(r'(a+)+$', 'a' * 30 + 'b'))", Out("None\n")),
+        a(EXHAUST, "catastrophic backreference regex", "import re\nre.match(r'(a|a)+\\1c', 'a' * 40 + 'b')", Limit(Operations)),
+        // A deque grown in one step past the limit is refused before it grows.
+        a(EXHAUST, "deque extend", "from collections import deque\nx = [0] * 3000000\nd = deque()\nd.extend(x)", Limit(Memory)),
+        a(EXHAUST, "deque extendleft", "from collections import deque\nx = [0] * 3000000\nd = deque()\nd.extendleft(x)", Limit(Memory)),
+        a(EXHAUST, "deque inplace add", "from collections import deque\nx = [0] * 3000000\nd = deque()\nd += x", Limit(Memory)),
+        a(EXHAUST, "deque of a big list", "from collections import deque\nx = [0] * 3000000\nd = deque(x)", Limit(Memory)),
+        a(EXHAUST, "deque concat", "from collections import deque\nd = deque([0] * 2000000)\ne = d + d", Limit(Memory)),
         // Red team: generators, closures, exceptions, classes, tools.
         a(RED, "tool rebind", "search = 1", Exc("RuntimeError", TOOL_REBIND)),
         a(RED, "tool rebind by def", "def search(q): return 'mine'", Exc("RuntimeError", TOOL_REBIND)),

@@ -464,7 +464,7 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
                     if *n < 0 {
                         return Err(vm.value_error("negative count"));
                     }
-                    vm.check_alloc(*n as usize)?;
+                    vm.check_alloc(crate::limits::estimate::raw_bytes(*n as u64))?;
                     Ok(Value::bytes(vec![0; *n as usize]))
                 }
                 Some(Value::Bool(b)) => Ok(Value::bytes(vec![0; *b as usize])),

@@ -799,7 +799,10 @@ impl Vm {
     fn append_in_place(&self, f: &mut Frame, n: &Name, current: Value, rhs: Value) -> PyResult<()> {
         let mut current = current;
         if let (Value::Str(s), Value::Str(t)) = (&mut current, &rhs) {
-            if let Err(e) = self.check_alloc(s.as_str().len() + t.as_str().len()) {
+            if let Err(e) = self.check_alloc(crate::limits::estimate::concat_bytes(
+                s.as_str().len(),
+                t.as_str().len(),
+            )) {
                 self.store_name(f, n, current)?;
                 return Err(e);
             }

@@ -141,7 +141,7 @@ impl Vm {
                 self.float_op(op, x, y, a, b)
             }
             (Str(x), Str(y)) if op == BinOp::Add => {
-                self.check_alloc(x.as_str().len() + y.as_str().len())?;
+                self.check_alloc(estimate::concat_bytes(x.as_str().len(), y.as_str().len()))?;
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());
                 s.push_str(y.as_str());
@@ -164,7 +164,7 @@ impl Vm {
             }
             (List(x), List(y)) if op == BinOp::Add => {
                 let mut v = x.borrow().clone();
-                self.check_alloc(estimate::values((v.len() + y.borrow().len()) as u64))?;
+                self.check_alloc(estimate::list_concat(v.len(), y.borrow().len()))?;
                 v.extend(y.borrow().iter().cloned());
                 Ok(Value::list(v))
             }
@@ -363,7 +363,7 @@ impl Vm {
         match (&a, op) {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect(&b)?;
-                self.check_alloc(estimate::values((l.borrow().len() + items.len()) as u64))?;
+                self.check_alloc(estimate::list_concat(l.borrow().len(), items.len()))?;
                 crate::types::list::tracked(l, || l.borrow_mut().extend(items));
                 return Ok(a);
             }
@@ -479,8 +479,8 @@ impl Vm {
     }
 
     fn repeat_items(&self, items: &[Value], times: u64) -> PyResult<Vec<Value>> {
+        self.check_alloc(estimate::repeat_values(items.len(), times))?;
         let total = (items.len() as u64).saturating_mul(times);
-        self.check_alloc(estimate::values(total))?;
         self.tick_n(total / 64)?;
         let mut out = Vec::with_capacity(total as usize);
         for _ in 0..times {
@@ -495,7 +495,7 @@ impl Vm {
             BinOp::Add => big(x + y),
             BinOp::Sub => big(x - y),
             BinOp::Mul => {
-                self.check_alloc(estimate::bigint(x.bits() + y.bits()))?;
+                self.check_alloc(estimate::int_mul_bytes(x.bits(), y.bits()))?;
                 self.check_work(estimate::int_mul_ns(x.bits(), y.bits()))?;
                 big(x * y)
             }

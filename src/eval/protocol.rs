@@ -815,7 +815,7 @@ impl Vm {
         match pos {
             Some(p) => dm.set_value_at(p, value),
             None => {
-                self.check_alloc(crate::limits::estimate::values(dm.len() as u64 * 3))?;
+                self.check_alloc(crate::limits::estimate::dict_insert(dm.len()))?;
                 dm.insert_new(h, key, value)
             }
         }
@@ -851,7 +851,7 @@ impl Vm {
     pub fn set_add_hashed(&self, s: &mut SetObj, hash: u64, item: Value) -> PyResult<()> {
         if self.set_find(s, hash, &item)?.is_none() {
             if s.len() % 4096 == 4095 {
-                self.check_alloc(crate::limits::estimate::values(s.len() as u64 * 4))?;
+                self.check_alloc(crate::limits::estimate::set_growth(s.len()))?;
             }
             s.insert_new(hash, item);
         }

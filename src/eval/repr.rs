@@ -65,7 +65,7 @@ impl Vm {
     /// Appends `repr(v)`, one level deeper in the recursion limit, with the
     /// text built so far counted against the memory limit.
     fn repr_into(&self, v: &Value, out: &mut String, seen: &mut Vec<usize>) -> PyResult<()> {
-        self.check_alloc(out.len())?;
+        self.check_alloc(crate::limits::estimate::text_so_far(out.len()))?;
         self.nested(" while getting the repr of an object", || {
             self.repr_one(v, out, seen)
         })

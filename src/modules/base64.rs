@@ -73,7 +73,7 @@ impl crate::value::NativeObject for Base64Module {
                 };
                 let a = bind(vm, &sig(name, params, 1), args)?;
                 let data = bytes_arg(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
-                vm.check_alloc(data.len() / 3 * 4 + 8)?;
+                vm.check_alloc(crate::limits::estimate::base64_bytes(data.len()))?;
                 if name == "encodebytes" {
                     let mut out = Vec::new();
                     for chunk in data.chunks(57) {
@@ -146,7 +146,7 @@ impl crate::value::NativeObject for Base64Module {
             "b32encode" | "b32hexencode" => {
                 let a = bind(vm, &sig(name, &["s"], 1), args)?;
                 let data = bytes_arg(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
-                vm.check_alloc(data.len() * 2 + 8)?;
+                vm.check_alloc(crate::limits::estimate::base32_bytes(data.len()))?;
                 let alphabet = if name == "b32encode" { B32 } else { B32HEX };
                 bytes(encode32(data, alphabet))
             }
@@ -184,7 +184,7 @@ impl crate::value::NativeObject for Base64Module {
             "b16encode" => {
                 let a = bind(vm, &sig(name, &["s"], 1), args)?;
                 let data = bytes_arg(vm, a[0].as_ref().unwrap_or(Value::NONE))?;
-                vm.check_alloc(data.len() * 2)?;
+                vm.check_alloc(crate::limits::estimate::base16_bytes(data.len()))?;
                 let hex: String = data.iter().map(|b| format!("{:02X}", b)).collect();
                 bytes(hex.into_bytes())
             }

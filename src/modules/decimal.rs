@@ -1664,7 +1664,9 @@ impl DecimalObj {
             Num::NaN { .. } => Err(vm.value_error("cannot convert NaN to integer")),
             Num::Inf => Err(vm.raise("OverflowError", "cannot convert Infinity to integer")),
             Num::Finite { .. } => {
-                vm.check_alloc((self.d.adjusted().max(0) as usize) / 2)?;
+                vm.check_alloc(crate::limits::estimate::decimal_int_bytes(
+                    self.d.adjusted().max(0) as u64,
+                ))?;
                 let r = to_integral(&self.d, mode);
                 let Num::Finite { coeff, exp } = r.num else {
                     return Ok(Value::Int(0));
@@ -1705,7 +1707,10 @@ impl DecimalObj {
                 let Num::Finite { coeff, exp } = &v.num else {
                     return Ok(String::new());
                 };
-                vm.check_alloc(exp.unsigned_abs() as usize + digits(coeff) as usize)?;
+                vm.check_alloc(crate::limits::estimate::decimal_text_bytes(
+                    digits(coeff).max(0) as u64,
+                    exp.unsigned_abs(),
+                ))?;
                 let mut s = if *exp >= 0 {
                     format!("{}{}", coeff, "0".repeat(*exp as usize))
                 } else {

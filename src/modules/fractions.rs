@@ -516,7 +516,11 @@ impl FractionObj {
                         return Some(Err(vm.raise("OverflowError", "exponent too large")));
                     };
                     let e = p.unsigned_abs() as u32;
-                    let est = ((a.n.bits() + a.d.bits()) as usize).saturating_mul(e as usize) / 8;
+                    let est = crate::limits::estimate::fraction_pow_bytes(
+                        a.n.bits(),
+                        a.d.bits(),
+                        u64::from(e),
+                    );
                     if let Err(err) = vm.check_alloc(est) {
                         return Some(Err(err));
                     }

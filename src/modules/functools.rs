@@ -435,7 +435,7 @@ impl LruWrapper {
                 cache.set_value_at(pos, value)
             }
             _ => {
-                vm.check_alloc(crate::limits::estimate::values(cache.len() as u64 * 3))?;
+                vm.check_alloc(crate::limits::estimate::dict_insert(cache.len()))?;
                 cache.insert_new(hash, key, value);
             }
         }

@@ -142,11 +142,16 @@ pub fn pop(vm: &Vm, heap: &mut Vec<Value>) -> PyResult<Option<Value>> {
 
 /// Stores a heap computed on a snapshot back into the list, failing as CPython
 /// does when a comparison changed the list's size meanwhile.
+/// Stores the heap back into the list; its growth is checked against the
+/// memory limit before it is made and then charged, as `list.append`'s.
 fn write_back(vm: &Vm, l: &List, len_before: usize, heap: Vec<Value>) -> PyResult<()> {
     if l.borrow().len() != len_before {
         return Err(vm.raise("RuntimeError", "list changed size during iteration"));
     }
-    *l.borrow_mut() = heap;
+    vm.check_alloc(crate::limits::estimate::buffer_slots(
+        heap.len().saturating_sub(len_before),
+    ))?;
+    crate::types::list::tracked(l, || *l.borrow_mut() = heap);
     Ok(())
 }
 

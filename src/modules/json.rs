@@ -404,7 +404,7 @@ fn encode_slots(vm: &Vm, s: Vec<Option<Value>>) -> PyResult<Value> {
                 _ => i64::from(matches!(v, Value::Bool(true))),
             };
             let n = n.max(0) as usize;
-            vm.check_alloc(n)?;
+            vm.check_alloc(crate::limits::estimate::repeat_bytes(1, n as u64))?;
             Some(" ".repeat(n))
         }
         Some(v) => {
@@ -493,7 +493,7 @@ impl Encoder<'_> {
     fn encode(&mut self, v: &Value, level: usize) -> PyResult<()> {
         let vm = self.vm;
         vm.tick()?;
-        vm.check_alloc(self.out.len())?;
+        vm.check_alloc(crate::limits::estimate::text_so_far(self.out.len()))?;
         match v {
             Value::None => self.out.push_str("null"),
             Value::Bool(true) => self.out.push_str("true"),
@@ -601,7 +601,10 @@ impl Encoder<'_> {
     /// Newline and indentation before an item at `level`, when indenting.
     fn newline(&mut self, level: usize) -> PyResult<()> {
         if let Some(ind) = &self.indent {
-            self.vm.check_alloc(ind.len().saturating_mul(level))?;
+            self.vm.check_alloc(crate::limits::estimate::repeat_bytes(
+                ind.len(),
+                level as u64,
+            ))?;
             self.out.push('\n');
             for _ in 0..level {
                 self.out.push_str(ind);
@@ -1012,7 +1015,10 @@ impl Decoder<'_> {
             while i < b.len() && b[i] != b'"' && b[i] != b'\\' && (b[i] >= 0x20 || !self.strict) {
                 i += 1;
             }
-            self.vm.check_alloc(out.len() + (i - chunk_start))?;
+            self.vm.check_alloc(crate::limits::estimate::concat_bytes(
+                out.len(),
+                i - chunk_start,
+            ))?;
             out.push_str(&text[chunk_start..i]);
             let Some(&c) = b.get(i) else {
                 return Err(unterminated());

@@ -451,8 +451,7 @@ fn factorial(vm: &Vm, args: Args) -> PyResult<Value> {
             "factorial() argument should not exceed 9223372036854775807",
         )
     })?;
-    // n! has about n*log2(n) bits.
-    let bits = ((n as f64) * (n.max(2) as f64).log2()) as u64;
+    let bits = crate::limits::estimate::factorial_bits(n);
     vm.check_alloc(crate::limits::estimate::bigint(bits))?;
     vm.tick_n(n / 16)?;
     vm.check_work(crate::limits::estimate::int_product_ns(n, bits))?;
@@ -516,8 +515,8 @@ fn comb(vm: &Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = k.min(n - k);
-    // comb(n, k) < n**k: at most k * log2(n) bits, a multiplication and a division a step.
-    let bits = k.saturating_mul(64 - n.leading_zeros() as u64);
+    // A multiplication and a division a step.
+    let bits = crate::limits::estimate::comb_bits(n, k);
     vm.check_alloc(crate::limits::estimate::bigint(bits))?;
     vm.check_work(crate::limits::estimate::int_product_ns(k, bits).saturating_mul(2))?;
     let mut acc = BigInt::one();
@@ -533,8 +532,7 @@ fn perm(vm: &Vm, args: Args) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    // perm(n, k) <= n**k: at most k * log2(n) bits.
-    let bits = k.saturating_mul(64 - n.leading_zeros() as u64);
+    let bits = crate::limits::estimate::comb_bits(n, k);
     vm.check_alloc(crate::limits::estimate::bigint(bits))?;
     vm.check_work(crate::limits::estimate::int_product_ns(k, bits))?;
     let mut acc = BigInt::one();

@@ -292,13 +292,15 @@ pub fn find_entry(
 /// The share of the session's memory account a native container holds:
 /// `settle` it with the container's length after each change (or
 /// `settle_bytes` with a buffer's size); dropping it gives the bytes back.
+/// Growth is charged once made, so check it first (`Vm::check_alloc` with
+/// `estimate::buffer_slots`): the account never goes past the limit.
 #[derive(Default)]
 pub struct Charged(std::cell::Cell<usize>);
 
 impl Charged {
     /// Brings the account in line with `len` values held, a slot each.
     pub fn settle(&self, len: usize) {
-        self.settle_bytes(len.saturating_mul(crate::limits::estimate::SLOT));
+        self.settle_bytes(crate::limits::estimate::buffer_slots(len));
     }
     /// Brings the account in line with `bytes` held.
     pub fn settle_bytes(&self, bytes: usize) {

@@ -143,6 +143,7 @@ impl QueueObj {
         if self.is_full() {
             return Err(self.raise(vm, "__full__"));
         }
+        vm.check_alloc(crate::limits::estimate::buffer_slots(1))?;
         match self.kind {
             Kind::Priority => {
                 let mut heap: Vec<Value> = self.items.borrow().iter().cloned().collect();

@@ -350,7 +350,7 @@ impl NativeObject for RandomObj {
                     return Err(vm.value_error("number of bits must be non-negative"));
                 }
                 let k = k.to_u64().unwrap_or(u64::MAX);
-                vm.check_alloc((k / 8) as usize)?;
+                vm.check_alloc(crate::limits::estimate::random_bits_bytes(k))?;
                 vm.tick_n(k / 256)?;
                 Ok(Value::from_bigint(self.mt.borrow_mut().bits_big(k)))
             }
@@ -361,7 +361,7 @@ impl NativeObject for RandomObj {
                     Some(n) => n,
                     None => return Err(vm.value_error("negative count")),
                 };
-                vm.check_alloc(n as usize)?;
+                vm.check_alloc(crate::limits::estimate::raw_bytes(n))?;
                 vm.tick_n(n / 32)?;
                 let v = self.mt.borrow_mut().bits_big(n * 8);
                 let mut bytes = v.to_bytes_le().1;
@@ -737,7 +737,7 @@ impl RandomObj {
             Some(k) if k <= n => k,
             _ => return Err(vm.value_error("Sample larger than population or is negative")),
         };
-        vm.check_alloc(k * 16)?;
+        vm.check_alloc(crate::limits::estimate::values(k as u64))?;
         vm.tick_n(k as u64)?;
         let mut result = Vec::with_capacity(k);
         let mut setsize: f64 = 21.0;
@@ -774,7 +774,7 @@ impl RandomObj {
         };
         let weights = s[1].clone().filter(|w| !w.is_none());
         let cum = s[2].clone().filter(|w| !w.is_none());
-        vm.check_alloc(k.saturating_mul(16))?;
+        vm.check_alloc(crate::limits::estimate::values(k as u64))?;
         vm.tick_n(k as u64)?;
         let cum = match (weights, cum) {
             (None, None) => {

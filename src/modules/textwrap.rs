@@ -363,10 +363,11 @@ fn sentence_end(chunk: &str) -> bool {
 fn wrap_text(vm: &Vm, o: &Options, text: &str) -> PyResult<Vec<String>> {
     let tabs = text.matches('\t').count();
     if o.expand_tabs && tabs > 0 {
-        vm.check_alloc(
-            tabs.saturating_mul(o.tabsize.max(0) as usize)
-                .saturating_add(text.len()),
-        )?;
+        vm.check_alloc(crate::limits::estimate::expand_tabs_bytes(
+            text.len(),
+            tabs,
+            o.tabsize.max(0) as usize,
+        ))?;
     }
     let mut text = if o.expand_tabs {
         expand_tabs(text, o.tabsize)
@@ -379,7 +380,7 @@ fn wrap_text(vm: &Vm, o: &Options, text: &str) -> PyResult<Vec<String>> {
             .map(|c| if is_ws(c) { ' ' } else { c })
             .collect();
     }
-    vm.check_alloc(text.len() * 8)?;
+    vm.check_alloc(crate::limits::estimate::wrap_bytes(text.len()))?;
     let chars: Vec<char> = text.chars().collect();
     vm.tick_n(chars.len() as u64 / 16)?;
     let mut chunks: Vec<String> = if o.break_on_hyphens {

@@ -393,7 +393,7 @@ fn form_args<'a>(vm: &Vm, name: &str, args: &'a Args) -> PyResult<(&'a str, &'a 
 
 fn normalize(vm: &Vm, args: Args) -> PyResult<Value> {
     let (form, text) = form_args(vm, "normalize", &args)?;
-    vm.check_alloc(text.len() * 4)?;
+    vm.check_alloc(crate::limits::estimate::normalize_bytes(text.len()))?;
     vm.tick_n(text.len() as u64 / 16)?;
     let out: String = match form {
         "NFC" => text.nfc().collect(),

@@ -119,7 +119,7 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
                 None => 1,
                 _ => return Err(vm.value_error("length argument must be non-negative")),
             };
-            vm.check_alloc(length)?;
+            vm.check_alloc(crate::limits::estimate::raw_bytes(length as u64))?;
             let big_endian = match arg(&args, 1, "byteorder") {
                 Some(Value::Str(s)) if s.as_str() == "little" => false,
                 Some(Value::Str(s)) if s.as_str() == "big" => true,

@@ -51,7 +51,7 @@ fn call_untracked(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> 
             need(1)?;
             let mut v = l.borrow_mut();
             if v.len() % 4096 == 0 {
-                vm.check_alloc(estimate::values(v.len() as u64 + 4096))?;
+                vm.check_alloc(estimate::list_append_chunk(v.len()))?;
             }
             v.push(a0.unwrap_or(Value::None));
             Ok(Value::None)
@@ -59,7 +59,7 @@ fn call_untracked(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> 
         "extend" => {
             need(1)?;
             let items = vm.collect(&a0.unwrap_or(Value::None))?;
-            vm.check_alloc(estimate::values((l.borrow().len() + items.len()) as u64))?;
+            vm.check_alloc(estimate::list_concat(l.borrow().len(), items.len()))?;
             l.borrow_mut().extend(items);
             Ok(Value::None)
         }

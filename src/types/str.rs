@@ -335,7 +335,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             } else {
                 occurrences.min(count as usize)
             };
-            vm.check_alloc(s.len().saturating_add(n.saturating_mul(new.len())))?;
+            vm.check_alloc(estimate::replace_bytes(s.len(), n, new.len()))?;
             if old.is_empty() {
                 let mut out = String::new();
                 let mut done = 0;
@@ -476,9 +476,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
                 return Ok(Value::Str(this.clone()));
             }
             let pad = (width - len) as usize;
-            vm.check_alloc(
-                estimate::repeat_bytes(fill.len_utf8(), pad as u64).saturating_add(s.len()),
-            )?;
+            vm.check_alloc(estimate::pad_bytes(s.len(), pad, fill.len_utf8()))?;
             let (left, right) = match name {
                 "ljust" => (0, pad),
                 "rjust" => (pad, 0),
@@ -500,7 +498,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
                 return Ok(Value::Str(this.clone()));
             }
             let pad = (width - len) as usize;
-            vm.check_alloc(pad.saturating_add(s.len()))?;
+            vm.check_alloc(estimate::pad_bytes(s.len(), pad, 1))?;
             let (sign, rest) = match s.chars().next() {
                 Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
                 _ => (String::new(), s),
@@ -524,7 +522,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
                     '\t' => {
                         if size > 0 {
                             let n = size - col % size;
-                            vm.check_alloc(out.len() + n)?;
+                            vm.check_alloc(estimate::concat_bytes(out.len(), n))?;
                             out.push_str(&" ".repeat(n));
                             col += n;
                         }

@@ -81,7 +81,7 @@ fn render(
             }
             let field: String = chars[i + 1..j].iter().collect();
             out.push_str(&render_field(vm, &field, args, auto, depth)?);
-            vm.check_alloc(out.len())?;
+            vm.check_alloc(crate::limits::estimate::text_so_far(out.len()))?;
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -457,7 +457,7 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
             }
         };
         out.push_str(&piece);
-        vm.check_alloc(out.len())?;
+        vm.check_alloc(crate::limits::estimate::text_so_far(out.len()))?;
     }
     if mapping.is_none() && next < items.len() {
         return Err(vm.type_error("not all arguments converted during string formatting"));

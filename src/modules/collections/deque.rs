@@ -11,6 +11,7 @@ use crate::builtins::arity;
 use crate::errors;
 use crate::eval::{Args, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
+use crate::limits::estimate;
 use crate::modules::natives::{native, native_class, no_kw, small_int, take_kw, Charged};
 use crate::value::{native_ref, ClassRef, NativeObject, Value};
 
@@ -81,7 +82,7 @@ fn construct(vm: &Vm, cls: &ClassRef, mut args: Args) -> PyResult<Value> {
         charged: Charged::default(),
     };
     if let Some(it) = iterable {
-        d.extend(vm, &it)?;
+        d.extend(vm, &it, false)?;
     }
     Ok(native(d))
 }
@@ -119,10 +120,27 @@ impl Deque {
         self.touch();
     }
 
-    fn extend(&self, vm: &Vm, iterable: &Value) -> PyResult<()> {
+    /// Refuses, before it is made, growth by `added` items (as many as
+    /// `maxlen` keeps) that would take the session past its memory limit:
+    /// the items are charged only once they are in.
+    fn check_growth(&self, vm: &Vm, added: usize) -> PyResult<()> {
+        let len = self.items.borrow().len();
+        let after = len.saturating_add(added);
+        let after = self.maxlen.map_or(after, |m| after.min(m));
+        vm.check_alloc(estimate::buffer_slots(after.saturating_sub(len)))
+    }
+
+    /// `extend` (`extendleft` when `left`): `d.extend(d)` reads a snapshot
+    /// first, as CPython does.
+    fn extend(&self, vm: &Vm, iterable: &Value, left: bool) -> PyResult<()> {
         let items = vm.collect(iterable)?;
+        self.check_growth(vm, items.len())?;
         for v in items {
-            self.push_back(v);
+            if left {
+                self.push_front(v);
+            } else {
+                self.push_back(v);
+            }
         }
         Ok(())
     }
@@ -131,7 +149,8 @@ impl Deque {
         self.items.borrow().iter().cloned().collect()
     }
 
-    fn with_items(&self, items: impl IntoIterator<Item = Value>) -> Value {
+    /// A new deque with this one's `maxlen`, holding `items`.
+    fn with_items(&self, vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
         let d = Deque {
             class: self.class.clone(),
             items: RefCell::new(VecDeque::new()),
@@ -139,10 +158,11 @@ impl Deque {
             version: Cell::new(0),
             charged: Charged::default(),
         };
+        d.check_growth(vm, items.len())?;
         for v in items {
             d.push_back(v);
         }
-        native(d)
+        Ok(native(d))
     }
 
     fn index_of(&self, vm: &Vm, index: &Value) -> PyResult<usize> {
@@ -234,13 +254,10 @@ impl NativeObject for Deque {
     fn call_method(&self, vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
         let qual = format!("deque.{}", name);
         no_kw(vm, &qual, &args)?;
-        if matches!(
-            name,
-            "append" | "appendleft" | "extend" | "extendleft" | "insert"
-        ) {
+        if matches!(name, "append" | "appendleft" | "insert") {
             // Refuse growth before it is made, so the deque never takes the
             // account past the limit and the session stays usable.
-            vm.check_alloc(crate::limits::estimate::SLOT)?;
+            self.check_growth(vm, 1)?;
         }
         let one = |args: &Args| -> PyResult<Value> {
             arity(vm, &qual, args, 1, 1)?;
@@ -267,8 +284,7 @@ impl NativeObject for Deque {
             }
             "extend" | "__iadd__" => {
                 let src = one(&args)?;
-                // `d.extend(d)` reads a snapshot first, as CPython does.
-                self.extend(vm, &src)?;
+                self.extend(vm, &src, false)?;
                 Ok(if name == "extend" {
                     Value::None
                 } else {
@@ -276,9 +292,7 @@ impl NativeObject for Deque {
                 })
             }
             "extendleft" => {
-                for v in vm.collect(&one(&args)?)? {
-                    self.push_front(v);
-                }
+                self.extend(vm, &one(&args)?, true)?;
                 Ok(Value::None)
             }
             "rotate" => {
@@ -393,7 +407,7 @@ impl NativeObject for Deque {
             }
             _ => {
                 arity(vm, &qual, &args, 0, 0)?;
-                Ok(self.with_items(self.snapshot()))
+                self.with_items(vm, self.snapshot())
             }
         }
     }
@@ -462,7 +476,11 @@ impl NativeObject for Deque {
     ) -> Option<PyResult<Value>> {
         match op {
             BinOp::Add if !reflected => Some(match native_ref::<Deque>(other) {
-                Some(o) => Ok(self.with_items(self.snapshot().into_iter().chain(o.snapshot()))),
+                Some(o) => {
+                    let mut items = self.snapshot();
+                    items.extend(o.snapshot());
+                    self.with_items(vm, items)
+                }
                 None => Err(vm.type_error(format!(
                     "can only concatenate deque (not \"{}\") to deque",
                     vm.type_name(other)
@@ -472,15 +490,14 @@ impl NativeObject for Deque {
                 let n = small_int(other)?;
                 let items = self.snapshot();
                 let times = n.max(0) as u64;
-                let total = (items.len() as u64).saturating_mul(times);
-                if let Err(e) = vm.check_alloc(crate::limits::estimate::values(total)) {
+                if let Err(e) = vm.check_alloc(estimate::repeat_values(items.len(), times)) {
                     return Some(Err(e));
                 }
-                let mut out = Vec::with_capacity(total as usize);
+                let mut out = Vec::with_capacity(items.len().saturating_mul(times as usize));
                 for _ in 0..times {
                     out.extend(items.iter().cloned());
                 }
-                Some(Ok(self.with_items(out)))
+                Some(self.with_items(vm, out))
             }
             _ => None,
         }

@@ -76,9 +76,7 @@ pub fn product(vm: &Vm, cls: &ClassRef, mut args: Args) -> PyResult<Value> {
         base.push(pool(vm, a)?);
     }
     let total: usize = base.iter().map(Vec::len).sum::<usize>();
-    vm.check_alloc(crate::limits::estimate::values(
-        (total as u64).saturating_mul(repeat as u64),
-    ))?;
+    vm.check_alloc(crate::limits::estimate::repeat_values(total, repeat as u64))?;
     let mut pools = Vec::with_capacity(base.len() * repeat as usize);
     for _ in 0..repeat {
         pools.extend(base.iter().cloned());

@@ -194,6 +194,8 @@ fn cycle(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
 impl Cycle {
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
         if self.first_pass.get() {
+            // The item will be saved: refuse it before taking it from the source.
+            vm.check_alloc(crate::limits::estimate::buffer_slots(1))?;
             if let Some(v) = vm.next(&self.source)? {
                 let len = {
                     let mut saved = self.saved.borrow_mut();

@@ -250,13 +250,17 @@ impl Tee {
         };
         let item = match buffered {
             Some(v) => v,
-            None => match vm.next(&source)? {
-                Some(v) => {
-                    self.buffer.borrow_mut().items.push_back(v.clone());
-                    v
+            None => {
+                // The item will be buffered: refuse it before taking it from the source.
+                vm.check_alloc(crate::limits::estimate::buffer_slots(1))?;
+                match vm.next(&source)? {
+                    Some(v) => {
+                        self.buffer.borrow_mut().items.push_back(v.clone());
+                        v
+                    }
+                    None => return Ok(None),
                 }
-                None => return Ok(None),
-            },
+            }
         };
         let mut b = self.buffer.borrow_mut();
         if let Some(p) = b.positions.get_mut(self.id) {

@@ -6,7 +6,11 @@
 //! positions. Empty matches follow CPython 3.7+ (an empty match may follow a
 //! non-empty one; after an empty match the next one must advance). Must not
 //! run unbounded: every match counts an operation and the backtracking engine
-//! has a step limit, reported as a limit error instead of hanging.
+//! has a step limit, reported as a limit error instead of hanging. A search
+//! cannot be interrupted once it starts, so it runs with a step budget that
+//! grows (`STEP_LEVELS`) only while the next, larger, run would end before
+//! the deadline at the rate the last one took; the clock is looked at after
+//! every search.
 
 mod template;
 mod translate;
@@ -27,6 +31,16 @@ use translate::{translate, ReError};
 
 /// Backtracking steps one search may take before it is stopped.
 const BACKTRACK_LIMIT: usize = 2_000_000;
+/// Step budgets a search runs with, smallest first, ending at
+/// `BACKTRACK_LIMIT`: a search that runs out of one is run again with the
+/// next (16 times larger, the last 5) only if at the rate its steps took
+/// that run would end before the deadline. A step may scan the rest of the text (a
+/// look-ahead), so the first budget is the largest of these whose steps
+/// over the whole text stay within `FIRST_RUN_BYTES`.
+const STEP_LEVELS: [usize; 5] = [100, 1_600, 25_600, 409_600, BACKTRACK_LIMIT];
+/// Bytes of text a first run may scan at most (steps times text length):
+/// about 50 ms in an optimized build, a second unoptimized.
+const FIRST_RUN_BYTES: usize = 50_000_000;
 /// Compiled patterns kept per thread, as CPython's `re` cache.
 const CACHE_SIZE: usize = 512;
 
@@ -175,8 +189,9 @@ pub struct Core {
     groups: usize,
     names: Vec<(Rc<str>, usize)>,
     parents: Vec<usize>,
-    /// Compiled variants; `Some(None)` when a variant can never match.
-    variants: RefCell<[Option<Option<Rc<Regex>>>; 12]>,
+    /// Compiled variants, with each step budget of `STEP_LEVELS`;
+    /// `Some(None)` when a variant can never match.
+    variants: RefCell<[[Option<Option<Rc<Regex>>>; STEP_LEVELS.len()]; 12]>,
 }
 
 thread_local! {
@@ -184,10 +199,18 @@ thread_local! {
 }
 
 impl Core {
-    /// The compiled variant (`None` when it can never match).
-    fn regex(&self, vm: &Vm, variant: Variant, nl: bool) -> PyResult<Option<Rc<Regex>>> {
+    /// The compiled variant (`None` when it can never match), stopping
+    /// after `STEP_LEVELS[level]` backtracking steps.
+    fn regex(
+        &self,
+        vm: &Vm,
+        variant: Variant,
+        nl: bool,
+        level: usize,
+    ) -> PyResult<Option<Rc<Regex>>> {
         let slot = variant as usize * 2 + nl as usize;
-        if let Some(r) = &self.variants.borrow()[slot] {
+        let level = level.min(STEP_LEVELS.len() - 1);
+        if let Some(r) = &self.variants.borrow()[slot][level] {
             return Ok(r.clone());
         }
         let t = translate(&self.pattern, self.given_flags, nl)
@@ -202,7 +225,7 @@ impl Core {
             Variant::Advance => format!("\\G(?:{})", body),
         };
         let built = RegexBuilder::new(&text)
-            .backtrack_limit(BACKTRACK_LIMIT)
+            .backtrack_limit(STEP_LEVELS[level])
             .find_not_empty(matches!(variant, Variant::Advance))
             .build();
         let regex = match built {
@@ -234,7 +257,7 @@ impl Core {
                 return Err(raise_re_error(vm, &err, &self.pattern));
             }
         };
-        self.variants.borrow_mut()[slot] = Some(regex.clone());
+        self.variants.borrow_mut()[slot][level] = Some(regex.clone());
         Ok(regex)
     }
 
@@ -249,25 +272,66 @@ impl Core {
     /// spans of every group, or `None`.
     fn run(&self, vm: &Vm, variant: Variant, text: &str, pos: usize) -> PyResult<Option<Spans>> {
         vm.tick()?;
-        let Some(regex) = self.regex(vm, variant, text.ends_with('\n'))? else {
-            return Ok(None);
-        };
-        match regex.captures_from_pos(text, pos) {
-            Ok(Some(caps)) => Ok(Some(
-                (0..=self.groups)
-                    .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
-                    .collect(),
-            )),
-            Ok(None) => Ok(None),
-            Err(_) => Err(Unwind::Limit(Box::new(LimitError {
-                kind: LimitKind::Operations,
-                message: format!(
-                    "regular expression too expensive: matching {} backtracked more than {} steps (catastrophic backtracking)",
-                    crate::eval::repr::str_repr(&self.pattern),
-                    BACKTRACK_LIMIT
-                ),
-            }))),
+        let nl = text.ends_with('\n');
+        let first_steps = FIRST_RUN_BYTES / text.len().max(1);
+        let mut level = STEP_LEVELS
+            .iter()
+            .rposition(|&steps| steps <= first_steps)
+            .unwrap_or(0);
+        loop {
+            let Some(regex) = self.regex(vm, variant, nl, level)? else {
+                return Ok(None);
+            };
+            let start = std::time::Instant::now();
+            let result = regex.captures_from_pos(text, pos);
+            // One search can take long without counting operations: look at the clock.
+            vm.check_clock()?;
+            match result {
+                Ok(caps) => {
+                    return Ok(caps.map(|caps| {
+                        (0..=self.groups)
+                            .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
+                            .collect()
+                    }))
+                }
+                Err(_) if level + 1 < STEP_LEVELS.len() => {
+                    // The run with the next budget cannot be stopped midway:
+                    // start it only if, at this run's rate, it ends in time.
+                    let ratio = STEP_LEVELS[level + 1].div_ceil(STEP_LEVELS[level]);
+                    let projected = start.elapsed().saturating_mul(ratio as u32);
+                    if let (Some(left), Some(timeout)) = (vm.time_left(), vm.limits.timeout) {
+                        if projected > left {
+                            return Err(self.too_expensive(
+                                LimitKind::Time,
+                                format!(
+                                    "time limit exceeded: matching {} backtracked more than {} steps, and going on to {} would take about {:.1} s, past the {:.1} s limit (catastrophic backtracking)",
+                                    crate::eval::repr::str_repr(&self.pattern),
+                                    STEP_LEVELS[level],
+                                    STEP_LEVELS[level + 1],
+                                    projected.as_secs_f64(),
+                                    timeout.as_secs_f64()
+                                ),
+                            ));
+                        }
+                    }
+                    level += 1;
+                }
+                Err(_) => {
+                    return Err(self.too_expensive(
+                        LimitKind::Operations,
+                        format!(
+                            "regular expression too expensive: matching {} backtracked more than {} steps (catastrophic backtracking)",
+                            crate::eval::repr::str_repr(&self.pattern),
+                            BACKTRACK_LIMIT
+                        ),
+                    ))
+                }
+            }
         }
+    }
+
+    fn too_expensive(&self, kind: LimitKind, message: String) -> Unwind {
+        Unwind::Limit(Box::new(LimitError { kind, message }))
     }
 
     /// A search anchored as `mode` at byte `pos`.
@@ -309,7 +373,7 @@ fn core_for(vm: &Vm, pattern: &str, flags: u32) -> PyResult<Rc<Core>> {
     // Look-behind width is checked by the engine: surface it at compile time.
     // Other variants compile on first use (compiling is costly).
     if pattern.contains("(?<") {
-        core.regex(vm, Variant::Search, false)?;
+        core.regex(vm, Variant::Search, false, 0)?;
     }
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
@@ -1157,7 +1221,7 @@ fn scan(
             1 => text(1),
             n => Value::tuple((1..=n).map(text).collect()),
         };
-        vm.check_alloc(out.len() * 16)?;
+        vm.check_alloc(crate::limits::estimate::values(out.len() as u64))?;
         out.push(item);
     }
     Ok(Value::list(out))
@@ -1294,7 +1358,7 @@ fn substitute(
                     }
                 }
             }
-            vm.check_alloc(out.len())?;
+            vm.check_alloc(crate::limits::estimate::text_so_far(out.len()))?;
             last = b;
             n += 1;
         }
@@ -1345,7 +1409,7 @@ fn split(vm: &Vm, core: &Rc<Core>, string: Rc<PyStr>, maxsplit: i64) -> PyResult
                 None => Value::None,
             });
         }
-        vm.check_alloc(out.len() * 16)?;
+        vm.check_alloc(crate::limits::estimate::values(out.len() as u64))?;
         last = b;
         n += 1;
     }
