@@ -13,7 +13,9 @@ use std::time::{Duration, Instant};
 
 use codeact::agent::memory::{Step, StepErrorKind};
 use codeact::agent::observe::truncate_middle;
-use codeact::agent::parse::{extract_code, extract_thought, parse_text_tool_call};
+use codeact::agent::parse::{
+    drop_definitions, extract_code, extract_thought, parse_text_tool_call,
+};
 use codeact::agent::prompts::python_signature;
 use codeact::agent::tools::{
     bind_arguments, command_tool, parse_search_results, visit_webpage_tool, web_search_tool,
@@ -283,7 +285,7 @@ fn feedback_quotes_prose_answers_and_flags_repeated_failing_code() {
     let undefined = &actions[1].observation;
     assert!(
         undefined.contains("`web_search` is not defined")
-            && undefined.contains("tools you can call are: final_answer."),
+            && undefined.contains("tools you can call are: final_answer; they already exist"),
         "{undefined}"
     );
     assert!(!actions[2].observation.contains("same code"));
@@ -300,6 +302,81 @@ fn feedback_quotes_prose_answers_and_flags_repeated_failing_code() {
         long.contains("pass it to final_answer inside a code block"),
         "{long}"
     );
+}
+
+#[test]
+fn copied_tool_stubs_are_skipped_and_the_rest_runs() {
+    // Seen with a 0.5B model on 14 of 39 tasks: after an error it answered like a help desk
+    // and pasted the prompt's tool listing (`def final_answer(answer): """..."""`) next to
+    // its fix, so every later step failed with "Cannot assign to name 'final_answer'".
+    let stub = "def final_answer(answer):\n    \"\"\"Gives the final answer to the task and ends it.\n\n    Args:\n        answer: The final answer to the task.\n    \"\"\"\n";
+    let fix = format!(
+        "The issue is that the `is_prime` function is not defined in your code.\n\n```python\n\
+         def is_prime(n):\n    if n < 2:\n        return False\n    \
+         return all(n % d for d in range(2, n))\n\n{stub}```\n\nNow run your code again."
+    );
+    let replies: Vec<String> = vec![
+        "Thought: sum the primes.\n<code>\ntotal = 0\nfor num in range(2, 10):\n    if is_prime(num):\n        total += num\nprint(total)\n".into(),
+        fix,
+        format!("<code>\n{stub}"),
+        "<code>\nfinal_answer(sum(n for n in range(2, 10) if is_prime(n)))\n".into(),
+    ];
+    let mut next = 0;
+    let server = Server::start(move |_| {
+        let reply = replies[next.min(replies.len() - 1)].clone();
+        next += 1;
+        chat_reply(&json!({ "content": reply }), false)
+    });
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+    let result = run(&mut agent, "What is the sum of the primes below 10?");
+    assert_eq!(result.output, HostValue::Int(17));
+    let actions = actions(&result);
+    let undefined = &actions[0].observation;
+    assert!(
+        undefined.contains("`is_prime` is not defined. A helper of your own must be defined"),
+        "{undefined}"
+    );
+    // The helper was defined, the copied stub skipped, and the model told so.
+    assert!(actions[1].error.is_none(), "{}", actions[1].observation);
+    assert!(!actions[1].code.as_deref().unwrap().contains("final_answer"));
+    assert!(
+        actions[1]
+            .observation
+            .contains("Your `def final_answer` was skipped: `final_answer` is a tool"),
+        "{}",
+        actions[1].observation
+    );
+    // A step that only redefines a tool runs nothing.
+    assert!(actions[2].code.is_none());
+    assert!(
+        actions[2]
+            .observation
+            .starts_with("Observation:\nNothing ran.")
+            && actions[2].observation.contains("Never define a tool"),
+        "{}",
+        actions[2].observation
+    );
+    assert_eq!(
+        actions[2].error.as_ref().unwrap().kind,
+        StepErrorKind::Execution
+    );
+}
+
+#[test]
+fn tool_definitions_are_dropped_with_their_bodies() {
+    let code = "import math\ndef final_answer(\n    answer,\n):\n    \"\"\"Docs.\n\nunindented docstring line\n    \"\"\"\n\nasync def population(country: str) -> int:\n    pass\ndef helper(x):\n    return x\nprint(helper(2))\n";
+    let (kept, dropped) = drop_definitions(code, &["final_answer", "population"]);
+    assert_eq!(
+        kept,
+        "import math\ndef helper(x):\n    return x\nprint(helper(2))\n"
+    );
+    assert_eq!(dropped, ["final_answer", "population"]);
+    let (kept, dropped) = drop_definitions(
+        "final_answer(3)\ndef final_answerx(): pass",
+        &["final_answer"],
+    );
+    assert_eq!(kept, "final_answer(3)\ndef final_answerx(): pass");
+    assert!(dropped.is_empty());
 }
 
 #[test]

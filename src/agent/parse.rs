@@ -196,3 +196,64 @@ fn bracket_balance(line: &str) -> i32 {
     }
     depth
 }
+
+/// `code` without its top-level `def` blocks of the given names, and the names whose
+/// definitions were removed (in order, once each). Small models copy the tool listing of the
+/// prompt (`def final_answer(answer): """..."""`) into their code, which would replace or
+/// clash with the real tools.
+pub fn drop_definitions(code: &str, names: &[&str]) -> (String, Vec<String>) {
+    let mut kept: Vec<&str> = Vec::new();
+    let mut dropped: Vec<String> = Vec::new();
+    let mut lines = code.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(name) = defined_name(line).filter(|n| names.contains(n)) else {
+            kept.push(line);
+            continue;
+        };
+        if !dropped.iter().any(|d| d == name) {
+            dropped.push(name.to_string());
+        }
+        // The rest of the header (parameters over several lines), then the indented body.
+        let mut depth = bracket_balance(line);
+        while depth > 0 {
+            match lines.next() {
+                Some(l) => depth += bracket_balance(l),
+                None => break,
+            }
+        }
+        let mut in_string: Option<&str> = None;
+        while let Some(next) = lines.peek() {
+            let inside = in_string.is_some();
+            if !inside && !next.trim().is_empty() && !next.starts_with([' ', '\t']) {
+                break;
+            }
+            // A docstring's lines may be unindented; follow triple quotes.
+            for quote in ["\"\"\"", "'''"] {
+                if in_string.is_none_or(|q| q == quote) && next.matches(quote).count() % 2 == 1 {
+                    in_string = if in_string.is_some() {
+                        None
+                    } else {
+                        Some(quote)
+                    };
+                }
+            }
+            lines.next();
+        }
+    }
+    let mut out = kept.join("\n");
+    if code.ends_with('\n') && !out.is_empty() {
+        out.push('\n');
+    }
+    (out, dropped)
+}
+
+/// The name a top-level `def name(` (or `async def`) line defines.
+fn defined_name(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("async ").unwrap_or(line);
+    let rest = rest.strip_prefix("def ")?.trim_start();
+    let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_'))?;
+    rest[end..]
+        .trim_start()
+        .starts_with('(')
+        .then_some(&rest[..end])
+}

@@ -27,7 +27,7 @@ use super::observe::{
     error_observation, missing_call_observation, missing_code_observation, outcome_observation,
     truncate_middle,
 };
-use super::parse::{extract_code, parse_text_tool_call, CODE_CLOSE};
+use super::parse::{drop_definitions, extract_code, parse_text_tool_call, CODE_CLOSE};
 use super::prompts::{python_signature, render, tool_schema, tool_summary, Prompts};
 use super::tools::{bind_arguments, tool_spec};
 
@@ -424,12 +424,26 @@ impl Agent {
                 });
             }
             Some(code) => {
+                let mut names: Vec<&str> = self.tools.iter().map(|t| t.name.as_str()).collect();
+                names.push("final_answer");
+                let (code, redefined) = drop_definitions(&code, &names);
+                let note = redefined_tools_note(&redefined);
+                if code.trim().is_empty() {
+                    step.observation = format!("Observation:\nNothing ran.{note}");
+                    step.error = Some(StepError {
+                        kind: StepErrorKind::Execution,
+                        message: format!("the code only redefined tools: {}", redefined.join(", ")),
+                    });
+                    step.duration = started.elapsed();
+                    return Ok(step);
+                }
                 step.code = Some(code.clone());
                 let result = run_code(session, code.clone()).await?;
                 step.tool_results = recorder.take();
                 match result {
                     Ok(outcome) => {
                         step.observation = outcome_observation(&outcome, max);
+                        step.observation.push_str(&note);
                         step.final_answer = outcome.final_answer;
                     }
                     Err(error) => {
@@ -440,6 +454,7 @@ impl Agent {
                         if self.repeats_failed_code(&code) {
                             step.observation.push_str(REPEATED_CODE_NOTE);
                         }
+                        step.observation.push_str(&note);
                         let kind = match error {
                             crate::Error::Limit { .. } => StepErrorKind::Limit,
                             _ => StepErrorKind::Execution,
@@ -470,8 +485,9 @@ impl Agent {
         let mut tools: Vec<&str> = self.tools.iter().map(|t| t.name.as_str()).collect();
         tools.push("final_answer");
         Some(format!(
-            "\n`{name}` is not defined: define it in your code first. The only tools you \
-             can call are: {}.",
+            "\n`{name}` is not defined. A helper of your own must be defined, with a full body, \
+             before the line that uses it. The only tools you can call are: {}; they already \
+             exist: call them, never define them.",
             tools.join(", ")
         ))
     }
@@ -759,6 +775,20 @@ impl Agent {
 }
 
 /// Appended to the error of code sent unchanged after it failed.
+/// What the model is told when its code defined functions named like existing tools (the
+/// definitions were dropped before running): the stubs of the prompt's tool listing, copied.
+fn redefined_tools_note(names: &[String]) -> String {
+    let Some(first) = names.first() else {
+        return String::new();
+    };
+    let list: Vec<String> = names.iter().map(|n| format!("`def {n}`")).collect();
+    format!(
+        "\nYour {} was skipped: `{first}` is a tool that already exists. Never define a tool; \
+         call it directly, e.g. `{first}(...)`, and write only the code that solves the task.",
+        list.join(" and ")
+    )
+}
+
 const REPEATED_CODE_NOTE: &str = "\nThis is the same code as in your previous step, and it \
     failed the same way. Do not send it again: rewrite the line the error points at, or solve \
     the task another way.";
