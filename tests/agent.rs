@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use codeact::agent::memory::{Step, StepErrorKind};
 use codeact::agent::observe::truncate_middle;
 use codeact::agent::parse::{
-    drop_definitions, extract_code, extract_thought, parse_text_tool_call,
+    assigned_names, drop_definitions, extract_code, extract_thought, parse_text_tool_call,
 };
 use codeact::agent::prompts::python_signature;
 use codeact::agent::tools::{
@@ -359,6 +359,37 @@ fn copied_tool_stubs_are_skipped_and_the_rest_runs() {
     assert_eq!(
         actions[2].error.as_ref().unwrap().kind,
         StepErrorKind::Execution
+    );
+}
+
+#[test]
+fn silent_code_shows_the_variables_it_set() {
+    // Seen with a 0.5B model: it summed in a loop without print(), was told nothing was
+    // printed, and answered with an invented "Printed output: 1500".
+    let replies = [
+        "<code>\ntotal = 0\nfor n in range(10):\n    if n % 3 == 0:\n        total += n\nlabel, unused = 'sum', None\n",
+        "<code>\nx = 1\nfinal_answer(total)\n",
+    ];
+    let mut next = 0;
+    let server = Server::start(move |_| {
+        let reply = replies[next.min(replies.len() - 1)];
+        next += 1;
+        chat_reply(&json!({ "content": reply }), false)
+    });
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+    let result = run(&mut agent, "Sum the multiples of 3 below 10.");
+    assert_eq!(result.output, HostValue::Int(18));
+    let observation = &actions(&result)[0].observation;
+    assert!(
+        observation
+            .ends_with("The variables it set now hold:\ntotal = 18\nlabel = 'sum'\nunused = None"),
+        "{observation}"
+    );
+    assert_eq!(
+        assigned_names(
+            "a = 1\n(b, c) = 2, 3\nd += 1\nif a == 1:\n    e = 2\nf(x=1)\ng[0] = 1\nh: int = 3\n"
+        ),
+        ["a", "b", "c", "d"]
     );
 }
 

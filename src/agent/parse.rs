@@ -257,3 +257,40 @@ fn defined_name(line: &str) -> Option<&str> {
         .starts_with('(')
         .then_some(&rest[..end])
 }
+
+/// The names the top-level statements of `code` assign (`x = ...`, `a, b = ...`, `n += 1`),
+/// once each, in order.
+pub fn assigned_names(code: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for line in code.lines() {
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some(eq) = line.find('=') else {
+            continue;
+        };
+        let (target, after) = (&line[..eq], &line[eq + 1..]);
+        if after.starts_with('=') {
+            continue;
+        }
+        let target = target
+            .trim_end()
+            .trim_end_matches(|c| "+-*/%&|^@<>:".contains(c));
+        for part in target.split(',') {
+            let part = part.trim().trim_start_matches('(').trim_end_matches(')');
+            let plain = !part.is_empty()
+                && !part.starts_with(|c: char| c.is_ascii_digit())
+                && part.chars().all(|c| c.is_alphanumeric() || c == '_');
+            if !plain {
+                if target.contains(['(', '[', '.', '"', '\'']) {
+                    break;
+                }
+                continue;
+            }
+            if !names.iter().any(|n| n == part) {
+                names.push(part.to_string());
+            }
+        }
+    }
+    names
+}

@@ -27,7 +27,9 @@ use super::observe::{
     error_observation, missing_call_observation, missing_code_observation, outcome_observation,
     truncate_middle,
 };
-use super::parse::{drop_definitions, extract_code, parse_text_tool_call, CODE_CLOSE};
+use super::parse::{
+    assigned_names, drop_definitions, extract_code, parse_text_tool_call, CODE_CLOSE,
+};
 use super::prompts::{python_signature, render, tool_schema, tool_summary, Prompts};
 use super::tools::{bind_arguments, tool_spec};
 
@@ -443,6 +445,13 @@ impl Agent {
                 match result {
                     Ok(outcome) => {
                         step.observation = outcome_observation(&outcome, max);
+                        let silent = outcome.stdout.is_empty()
+                            && outcome.value.is_none()
+                            && outcome.final_answer.is_none();
+                        if silent {
+                            step.observation
+                                .push_str(&assigned_values_note(session, &code));
+                        }
                         step.observation.push_str(&note);
                         step.final_answer = outcome.final_answer;
                     }
@@ -775,6 +784,24 @@ impl Agent {
 }
 
 /// Appended to the error of code sent unchanged after it failed.
+/// For code that printed nothing: the values of the variables its top-level statements set.
+/// Small models forget `print()` and then invent the output they expected.
+fn assigned_values_note(session: &Arc<Mutex<Session>>, code: &str) -> String {
+    let session = session.lock().unwrap_or_else(|p| p.into_inner());
+    let values: Vec<String> = assigned_names(code)
+        .iter()
+        .filter_map(|name| {
+            let repr = session.get(name)?.repr();
+            Some(format!("{name} = {}", truncate_middle(&repr, 300)))
+        })
+        .take(10)
+        .collect();
+    if values.is_empty() {
+        return String::new();
+    }
+    format!("\nThe variables it set now hold:\n{}", values.join("\n"))
+}
+
 /// What the model is told when its code defined functions named like existing tools (the
 /// definitions were dropped before running): the stubs of the prompt's tool listing, copied.
 fn redefined_tools_note(names: &[String]) -> String {
