@@ -574,6 +574,47 @@ fn tool_calling_agent_native_text_and_invalid_calls() {
 }
 
 #[test]
+fn tool_calling_agent_flags_repeated_calls_and_closes_unbalanced_json() {
+    // Seen with a 0.5B model: it printed the right weekday, then made the same call three
+    // more times; elsewhere its text tool calls lacked the final `}` and were not seen.
+    let replies = [
+        "{\"name\": \"lookup_price\", \"arguments\": {\"item\": \"pear\"}}",
+        "{\"name\": \"lookup_price\", \"arguments\": {\"item\": \"pear\"}}",
+        "{\"name\": \"final_answer\", \"arguments\": {\"answer\": 0.75}",
+    ];
+    let mut next = 0;
+    let server = Server::start(move |_| {
+        let reply = replies[next.min(replies.len() - 1)];
+        next += 1;
+        chat_reply(&json!({ "content": reply }), false)
+    });
+    let calls = Arc::new(AtomicUsize::new(0));
+    let mut agent =
+        Agent::new(AgentKind::ToolCalling, model(&server, false)).with_tool(price_tool(calls));
+    let result = run(&mut agent, "What does a pear cost?");
+    assert_eq!(result.state, RunState::FinalAnswer);
+    assert_eq!(result.output, HostValue::Float(0.75));
+    let actions = actions(&result);
+    assert_eq!(actions[0].observation, "Observation:\nlookup_price: 0.75");
+    assert!(
+        actions[1]
+            .observation
+            .contains("same call in your previous step and got the same result"),
+        "{}",
+        actions[1].observation
+    );
+    assert!(actions[2].text_tool_call);
+    assert_eq!(
+        parse_text_tool_call("Call: {\"name\": \"f\", \"arguments\": {\"x\": {\"y\": 1"),
+        Some(("f".to_string(), json!({ "x": { "y": 1 } })))
+    );
+    assert_eq!(
+        parse_text_tool_call("{\"name\": \"f\", \"arguments\": {\"x\": \"a"),
+        None
+    );
+}
+
+#[test]
 fn tool_calling_agent_streams_native_calls() {
     let server = chat_server("tool_calling");
     let calls = Arc::new(AtomicUsize::new(0));

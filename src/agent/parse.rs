@@ -46,11 +46,11 @@ pub fn extract_thought(reply: &str) -> String {
 }
 
 /// The first `{"name": ..., "arguments": {...}}` object in free text (`parameters` or `args`
-/// are accepted for `arguments`; a missing one means no arguments).
+/// are accepted for `arguments`; a missing one means no arguments). Closing braces missing at
+/// the end of the text are supplied: small models often drop the last one.
 pub fn parse_text_tool_call(text: &str) -> Option<(String, Value)> {
     for (pos, _) in text.match_indices('{') {
-        let mut stream = serde_json::Deserializer::from_str(&text[pos..]).into_iter::<Value>();
-        let Some(Ok(Value::Object(obj))) = stream.next() else {
+        let Some(Value::Object(obj)) = first_json_value(&text[pos..]) else {
             continue;
         };
         let Some(name) = obj.get("name").and_then(Value::as_str) else {
@@ -68,6 +68,24 @@ pub fn parse_text_tool_call(text: &str) -> Option<(String, Value)> {
         return Some((name.to_string(), args));
     }
     None
+}
+
+/// The JSON value `text` starts with; if the text ends inside it, the same text closed with
+/// up to three `}`.
+fn first_json_value(text: &str) -> Option<Value> {
+    let parse = |t: &str| {
+        serde_json::Deserializer::from_str(t)
+            .into_iter::<Value>()
+            .next()
+    };
+    match parse(text)? {
+        Ok(value) => Some(value),
+        Err(e) if e.is_eof() => (1..=3).find_map(|k| {
+            let closed = format!("{}{}", text.trim_end(), "}".repeat(k));
+            parse(&closed)?.ok()
+        }),
+        Err(_) => None,
+    }
 }
 
 fn tagged_blocks(text: &str) -> Vec<String> {

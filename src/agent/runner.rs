@@ -511,6 +511,22 @@ impl Agent {
         previous.is_some_and(|p| p.error.is_some() && p.code.as_deref() == Some(code))
     }
 
+    /// Whether the previous step made this same call and got the same result. Small models
+    /// at temperature 0 repeat a call that already answered the task instead of finishing.
+    fn repeats_previous_call(&self, record: &ToolCallRecord) -> bool {
+        let previous = self.memory.steps.iter().rev().find_map(|s| match s {
+            Step::Action(a) => Some(a),
+            _ => None,
+        });
+        previous.is_some_and(|p| {
+            p.tool_results.iter().any(|r| {
+                r.name == record.name
+                    && r.arguments == record.arguments
+                    && r.result == record.result
+            })
+        })
+    }
+
     async fn tool_calling_step(&mut self, number: usize) -> Result<ActionStep, AgentError> {
         let started = Instant::now();
         let messages = self.memory.write_memory_to_messages();
@@ -562,7 +578,11 @@ impl Agent {
                     message: e.clone(),
                 });
             }
-            texts.push(format!("{name}: {}", record.result_text()));
+            let mut text = format!("{name}: {}", record.result_text());
+            if record.result.is_ok() && self.repeats_previous_call(&record) {
+                text.push_str(REPEATED_CALL_NOTE);
+            }
+            texts.push(text);
             step.tool_results.push(record);
         }
         if !texts.is_empty() {
@@ -815,6 +835,10 @@ fn redefined_tools_note(names: &[String]) -> String {
         list.join(" and ")
     )
 }
+
+const REPEATED_CALL_NOTE: &str = "\nYou made this same call in your previous step and got \
+     the same result. If it answers the task, call final_answer with the answer now; \
+     otherwise call something different.";
 
 const REPEATED_CODE_NOTE: &str = "\nThis is the same code as in your previous step, and it \
     failed the same way. Do not send it again: rewrite the line the error points at, or solve \
