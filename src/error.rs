@@ -14,13 +14,15 @@ pub enum Error {
         line: usize,
         column: usize,
     },
-    /// An exception escaped the code. `traceback` ends with `"{type_name}: {message}"`.
+    /// An exception escaped the code. `traceback` ends with `"{type_name}: {message}"`, and
+    /// for a failed name or attribute lookup with CPython's `. Did you mean: '{suggestion}'?`.
     Exception {
         type_name: String,
         message: String,
         line: Option<usize>,
         traceback: String,
         stdout: String,
+        suggestion: Option<String>,
     },
     /// A limit stopped the run; Python code could not catch it.
     Limit {
@@ -40,14 +42,11 @@ impl Error {
                 format!("SyntaxError: {} (line {})", message, line)
             }
             Error::Exception {
-                type_name, message, ..
-            } => {
-                if message.is_empty() {
-                    type_name.clone()
-                } else {
-                    format!("{}: {}", type_name, message)
-                }
-            }
+                type_name,
+                message,
+                suggestion,
+                ..
+            } => exception_line(type_name, message, suggestion.as_deref()),
             Error::Limit { message, .. } => format!("LimitError: {}", message),
             Error::Internal(m) => format!("InternalError: {}", m),
         }
@@ -77,6 +76,19 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// The last line of CPython's traceback for an exception.
+pub(crate) fn exception_line(type_name: &str, message: &str, suggestion: Option<&str>) -> String {
+    let mut line = if message.is_empty() {
+        type_name.to_string()
+    } else {
+        format!("{type_name}: {message}")
+    };
+    if let Some(name) = suggestion {
+        line.push_str(&format!(". Did you mean: '{name}'?"));
+    }
+    line
 }
 
 impl fmt::Display for Error {

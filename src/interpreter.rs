@@ -192,7 +192,7 @@ fn run_source(vm: &Rc<Vm>, code: &str) -> Result<Outcome, Error> {
             final_answer: Some(host(vm, &v)?),
         }),
         Err(Unwind::Raise(exc)) => {
-            vm.add_traceback(&exc, &frame.name, frame.line);
+            vm.add_traceback(&exc, &frame.names, frame.line);
             Err(exception_error(vm, &exc, stdout))
         }
         Err(Unwind::Limit(l)) => Err(Error::Limit {
@@ -229,7 +229,7 @@ fn syntax(e: crate::parse::SyntaxError) -> Error {
 
 /// Renders an uncaught exception as CPython would, traceback included.
 fn exception_error(vm: &Vm, exc: &Value, stdout: String) -> Error {
-    let (type_name, frames) = match exc {
+    let (type_name, frames, suggestion) = match exc {
         Value::Instance(i) => {
             let name = match i.class.module.as_ref() {
                 "builtins" | "__main__" => i.class.qualname.to_string(),
@@ -240,9 +240,13 @@ fn exception_error(vm: &Vm, exc: &Value, stdout: String) -> Error {
                 .as_ref()
                 .map(|d| d.borrow().traceback.clone())
                 .unwrap_or_default();
-            (name, frames)
+            let suggestion = i.exc.as_ref().and_then(|d| {
+                let data = d.borrow();
+                data.lookup.as_ref().and_then(|l| vm.suggestion(l))
+            });
+            (name, frames, suggestion)
         }
-        other => (vm.type_name(other), Vec::new()),
+        other => (vm.type_name(other), Vec::new(), None),
     };
     let message = vm
         .to_str(exc)
@@ -251,17 +255,17 @@ fn exception_error(vm: &Vm, exc: &Value, stdout: String) -> Error {
     for (name, line) in frames.iter().rev() {
         traceback.push_str(&format!("  File \"<code>\", line {}, in {}\n", line, name));
     }
-    let last = if message.is_empty() {
-        type_name.clone()
-    } else {
-        format!("{}: {}", type_name, message)
-    };
-    traceback.push_str(&last);
+    traceback.push_str(&crate::error::exception_line(
+        &type_name,
+        &message,
+        suggestion.as_deref(),
+    ));
     Error::Exception {
         type_name,
         message,
         line: frames.first().map(|(_, l)| *l as usize),
         traceback,
         stdout,
+        suggestion,
     }
 }

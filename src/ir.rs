@@ -252,8 +252,15 @@ pub struct Param {
     pub slot: Name,
 }
 
-pub struct FunctionCode {
+/// The names a frame of some code reports: its own, for tracebacks, and its local
+/// variables', the first place CPython looks for a NameError's "Did you mean".
+pub struct CodeNames {
     pub name: Rc<str>,
+    pub locals: Box<[Rc<str>]>,
+}
+
+pub struct FunctionCode {
+    pub names: Rc<CodeNames>,
     pub qualname: Rc<str>,
     pub posonly: usize,
     /// Positional parameters (positional-only first).
@@ -268,6 +275,12 @@ pub struct FunctionCode {
     pub is_generator: bool,
     pub doc: Option<Rc<str>>,
     pub first_line: u32,
+}
+
+impl FunctionCode {
+    pub fn name(&self) -> &Rc<str> {
+        &self.names.name
+    }
 }
 
 pub struct MatchCase {

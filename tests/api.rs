@@ -103,7 +103,9 @@ fn errors_carry_cpython_type_message_line_and_output() {
             line,
             traceback,
             stdout,
+            suggestion,
         } => {
+            assert_eq!(*suggestion, None);
             assert_eq!(type_name, "KeyError");
             assert_eq!(message, "'k'");
             assert_eq!(*line, Some(3));

@@ -9,6 +9,7 @@ mod core;
 mod iterators;
 mod numeric;
 mod objects;
+pub use objects::dir_names;
 
 use std::collections::HashMap;
 

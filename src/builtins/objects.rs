@@ -47,9 +47,21 @@ pub static VARS: BuiltinFn = BuiltinFn {
 /// `dir()` lists the module's global names.
 fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "dir", &args, 0, 1)?;
-    let mut names: Vec<String> = match args.pos.first() {
-        None => vm.global_names_in_use(),
-        Some(v @ Value::Instance(i)) => {
+    let names = match args.pos.first() {
+        None => {
+            let mut names = vm.global_names_in_use();
+            names.sort();
+            names
+        }
+        Some(v) => dir_names(v),
+    };
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// What `dir(obj)` lists, sorted; also the candidates for an AttributeError's "Did you mean".
+pub fn dir_names(obj: &Value) -> Vec<String> {
+    let mut names: Vec<String> = match obj {
+        v @ Value::Instance(i) => {
             let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
             n.extend(class_names(&i.class));
             if i.exc.is_some() {
@@ -58,9 +70,9 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
             n.extend(crate::types::method_names(v).iter().map(|s| s.to_string()));
             n
         }
-        Some(Value::Class(c)) => class_names(c),
-        Some(Value::Module(m)) => m.attrs.keys().map(|k| k.to_string()).collect(),
-        Some(v) => crate::types::method_names(v)
+        Value::Class(c) => class_names(c),
+        Value::Module(m) => m.attrs.keys().map(|k| k.to_string()).collect(),
+        v => crate::types::method_names(v)
             .iter()
             .chain(crate::types::data_attr_names(v))
             .map(|s| s.to_string())
@@ -68,7 +80,7 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    names
 }
 
 fn class_names(c: &ClassRef) -> Vec<String> {

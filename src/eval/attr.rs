@@ -7,9 +7,9 @@
 
 use std::rc::Rc;
 
-use super::{Args, PyResult, Vm};
+use super::{Args, PyResult, Unwind, Vm};
 use crate::errors;
-use crate::value::{Function, Value};
+use crate::value::{FailedLookup, Function, Value};
 
 /// Dunder attributes readable on any object they apply to.
 pub const READABLE_DUNDERS: &[&str] = &[
@@ -152,7 +152,27 @@ fn is_dunder(name: &str) -> bool {
 }
 
 impl Vm {
+    /// `obj.name`. An AttributeError it lets through records the lookup (its `name` and `obj`
+    /// attributes, and the traceback's "Did you mean"), unless it already records one, as
+    /// CPython's attribute lookup does.
     pub fn get_attr(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.lookup_attr(obj, name).map_err(|e| {
+            if let Unwind::Raise(exc @ Value::Instance(i)) = &e {
+                if let Some(data) = &i.exc {
+                    let unrecorded = data.borrow().lookup.is_none();
+                    if unrecorded && self.is_instance_of(exc, "AttributeError") {
+                        data.borrow_mut().lookup = Some(FailedLookup::Attribute {
+                            name: Rc::from(name),
+                            obj: obj.clone(),
+                        });
+                    }
+                }
+            }
+            e
+        })
+    }
+
+    fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(i) => {
                 let class_attr = i.class.lookup(name);
@@ -204,6 +224,24 @@ impl Vm {
                                 &self.types.of_kind(crate::types::TypeKind::Traceback),
                                 &[],
                             ))
+                        }
+                        "name"
+                            if self.is_instance_of(obj, "NameError")
+                                || self.is_instance_of(obj, "AttributeError") =>
+                        {
+                            return Ok(match &data.borrow().lookup {
+                                Some(
+                                    FailedLookup::Variable { name, .. }
+                                    | FailedLookup::Attribute { name, .. },
+                                ) => Value::str(name),
+                                None => Value::None,
+                            })
+                        }
+                        "obj" if self.is_instance_of(obj, "AttributeError") => {
+                            return Ok(match &data.borrow().lookup {
+                                Some(FailedLookup::Attribute { obj, .. }) => obj.clone(),
+                                _ => Value::None,
+                            })
                         }
                         "value" if self.is_instance_of(obj, "StopIteration") => {
                             return Ok(data.borrow().args.first().cloned().unwrap_or(Value::None))
@@ -482,7 +520,7 @@ impl Vm {
             return Ok(v.clone());
         }
         match name {
-            "__name__" => Ok(Value::str(&f.code.name)),
+            "__name__" => Ok(Value::str(f.code.name())),
             "__qualname__" => Ok(Value::str(&f.code.qualname)),
             "__doc__" => Ok(f
                 .code

@@ -7,10 +7,11 @@ use std::rc::Rc;
 
 use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
 use crate::errors;
-use crate::ir::{CallArgs, Elt, FunctionCode, Name, Param};
+use crate::ir::{CallArgs, CodeNames, Elt, FunctionCode, Name, Param};
 use crate::types::TypeKind;
 use crate::value::{
-    BoundMethod, Class, ClassRef, DictObj, ExcData, Function, Instance, SuperObj, Value,
+    BoundMethod, Class, ClassRef, DictObj, ExcData, FailedLookup, Function, Instance, SuperObj,
+    Value,
 };
 
 impl Vm {
@@ -154,7 +155,7 @@ impl Vm {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(Unwind::Raise(e)) => {
-                self.add_traceback(&e, &frame.name, frame.line);
+                self.add_traceback(&e, &frame.names, frame.line);
                 Err(Unwind::Raise(e))
             }
             Err(e) => Err(e),
@@ -164,10 +165,21 @@ impl Vm {
     }
 
     /// Records that an exception left a frame at `line`.
-    pub fn add_traceback(&self, exc: &Value, name: &Rc<str>, line: u32) {
+    /// Records that `exc` passes out of a frame of `code`, at `line`.
+    pub fn add_traceback(&self, exc: &Value, code: &Rc<CodeNames>, line: u32) {
         if let Value::Instance(i) = exc {
             if let Some(data) = &i.exc {
-                data.borrow_mut().traceback.push((name.clone(), line));
+                let mut data = data.borrow_mut();
+                if data.traceback.is_empty() {
+                    if let Some(FailedLookup::Variable {
+                        frame: frame @ None,
+                        ..
+                    }) = &mut data.lookup
+                    {
+                        *frame = Some(code.clone());
+                    }
+                }
+                data.traceback.push((code.name.clone(), line));
             }
         }
     }

@@ -622,7 +622,9 @@ impl Vm {
                             *c.borrow_mut() = None;
                             Ok(())
                         }
-                        _ => Err(self.raise("NameError", errors::free_var_unbound(name))),
+                        _ => {
+                            Err(self.name_error("NameError", errors::free_var_unbound(name), name))
+                        }
                     }
                 }
                 Name::Global(slot, name) => self.delete_global(*slot, name),
@@ -630,7 +632,9 @@ impl Vm {
                     let removed = f.class_ns.as_mut().and_then(|ns| ns.shift_remove(name));
                     match removed {
                         Some(_) => Ok(()),
-                        None => Err(self.raise("NameError", errors::name_not_defined(name))),
+                        None => {
+                            Err(self.name_error("NameError", errors::name_not_defined(name), name))
+                        }
                     }
                 }
             },
@@ -663,7 +667,7 @@ impl Vm {
             Name::Cell(slot, n) => {
                 match f.cells.get(*slot as usize).and_then(|c| c.borrow().clone()) {
                     Some(v) => Ok(v),
-                    None => Err(self.raise("NameError", errors::free_var_unbound(n))),
+                    None => Err(self.name_error("NameError", errors::free_var_unbound(n), n)),
                 }
             }
             Name::Global(slot, n) => self.load_global(*slot, n),

@@ -98,7 +98,7 @@ impl Vm {
         };
         let stack_floor = Vm::stack_floor_for(stack.limit().get());
         let code = func.code.clone();
-        let (name, qualname) = (code.name.clone(), code.qualname.clone());
+        let (name, qualname) = (code.name().clone(), code.qualname.clone());
         let co = Coroutine::with_stack(stack, move |yielder: &GenYielder, _first: GenInput| {
             let mut frame = Frame::new(&code, &[]);
             frame.locals = locals;
@@ -112,7 +112,7 @@ impl Vm {
                 Ok(super::Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
                 Err(Unwind::Raise(e)) => {
-                    vm.add_traceback(&e, &frame.name, frame.line);
+                    vm.add_traceback(&e, &frame.names, frame.line);
                     Err(Unwind::Raise(e))
                 }
                 Err(e) => Err(e),

@@ -14,6 +14,7 @@ pub mod ops;
 pub mod pattern;
 pub mod protocol;
 pub mod repr;
+pub mod suggest;
 pub mod typeforms;
 
 use corosensei::stack::DefaultStack;
@@ -22,12 +23,12 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::time::Instant;
 
-use crate::ir::FunctionCode;
+use crate::ir::{CodeNames, FunctionCode};
 use crate::limits::{LimitError, Limits};
 use crate::lower::GlobalNames;
 use crate::tools::Tool;
 use crate::types::Types;
-use crate::value::{CellRef, ClassRef, ExcData, Instance, Value};
+use crate::value::{CellRef, ClassRef, ExcData, FailedLookup, Instance, Value};
 
 /// Why evaluation stopped early.
 pub enum Unwind {
@@ -75,7 +76,7 @@ pub struct Frame<'y> {
     /// Class bodies: the namespace being built.
     pub class_ns: Option<indexmap::IndexMap<Rc<str>, Value>>,
     pub yielder: Option<&'y generator::GenYielder>,
-    pub name: Rc<str>,
+    pub names: Rc<CodeNames>,
     /// Line of the statement being run, for tracebacks.
     pub line: u32,
 }
@@ -101,7 +102,7 @@ impl<'y> Frame<'y> {
             cells,
             class_ns: None,
             yielder: None,
-            name: code.name.clone(),
+            names: code.names.clone(),
             line: code.first_line,
         }
     }
@@ -448,7 +449,7 @@ impl Vm {
         if crate::builtins::ABSENT.contains(&name) {
             return Err(self.raise("NameError", crate::errors::not_available_in_sandbox(name)));
         }
-        Err(self.raise("NameError", crate::errors::name_not_defined(name)))
+        Err(self.name_error("NameError", crate::errors::name_not_defined(name), name))
     }
 
     pub fn store_global(&self, slot: u32, name: &str, value: Value) -> PyResult<()> {
@@ -472,7 +473,7 @@ impl Vm {
             .and_then(|g| g.value.take());
         match old {
             Some(_) => Ok(()),
-            None => Err(self.raise("NameError", crate::errors::name_not_defined(name))),
+            None => Err(self.name_error("NameError", crate::errors::name_not_defined(name), name)),
         }
     }
 
@@ -490,6 +491,16 @@ impl Vm {
             })
             .map(|(n, _)| n.to_string())
             .collect()
+    }
+
+    /// Names of the tools and builtins that module scope falls back on, each kind sorted.
+    pub fn fallback_names(&self) -> Vec<String> {
+        let mut tools: Vec<String> = self.tools.keys().map(|n| n.to_string()).collect();
+        let mut builtins: Vec<String> = self.builtins.keys().map(|n| n.to_string()).collect();
+        tools.sort();
+        builtins.sort();
+        tools.extend(builtins);
+        tools
     }
 
     /// A global's current value by name, for the host (`Session::get`).
@@ -511,6 +522,21 @@ impl Vm {
             self.types.exception(class)
         };
         Unwind::Raise(self.new_exception(&class, vec![Value::string(msg.into())]))
+    }
+
+    /// A NameError for the variable `name`, which remembers the
+    /// lookup for its `name` attribute and the traceback's "Did you mean".
+    pub fn name_error(&self, class: &str, msg: String, name: &str) -> Unwind {
+        let exc = self.raise(class, msg);
+        if let Unwind::Raise(Value::Instance(i)) = &exc {
+            if let Some(data) = &i.exc {
+                data.borrow_mut().lookup = Some(FailedLookup::Variable {
+                    name: Rc::from(name),
+                    frame: None,
+                });
+            }
+        }
+        exc
     }
 
     pub fn type_error(&self, msg: impl Into<String>) -> Unwind {

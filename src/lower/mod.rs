@@ -71,7 +71,7 @@ pub fn lower_module(
     }
     let layout = &l.layouts[0];
     Ok(Rc::new(FunctionCode {
-        name: Rc::from("<module>"),
+        names: code_names("<module>", layout),
         qualname: Rc::from("<module>"),
         posonly: 0,
         params: Vec::new(),
@@ -428,7 +428,7 @@ impl<'a> Lowerer<'a> {
         let class_cell = layout.cells.get("__class__").copied();
         let qualname = self.qualified(c.name.as_str());
         let code = FunctionCode {
-            name: Rc::from(c.name.as_str()),
+            names: code_names(c.name.as_str(), layout),
             qualname: Rc::from(qualname.as_str()),
             posonly: 0,
             params: Vec::new(),
@@ -543,7 +543,7 @@ impl<'a> Lowerer<'a> {
         let closure = self.closure_slots(id);
         let layout = &self.layouts[id];
         let code = FunctionCode {
-            name: Rc::from(name),
+            names: code_names(name, layout),
             qualname: Rc::from(qualname.as_str()),
             posonly,
             params: positional,
@@ -919,7 +919,7 @@ impl<'a> Lowerer<'a> {
         let closure = self.closure_slots(id);
         let layout = &self.layouts[id];
         let code = FunctionCode {
-            name: Rc::from("<genexpr>"),
+            names: code_names("<genexpr>", layout),
             qualname: Rc::from(self.qualified("<genexpr>").as_str()),
             posonly: 1,
             params: vec![param],
@@ -1028,6 +1028,13 @@ impl<'a> Lowerer<'a> {
         self.depth -= 1;
         Ok(out)
     }
+}
+
+fn code_names(name: &str, layout: &FrameLayout) -> Rc<CodeNames> {
+    Rc::new(CodeNames {
+        name: Rc::from(name),
+        locals: layout.locals.keys().map(|n| Rc::from(n.as_str())).collect(),
+    })
 }
 
 fn docstring(body: &[AStmt]) -> Option<Rc<str>> {

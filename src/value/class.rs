@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Value;
+use crate::ir::CodeNames;
 use crate::types::TypeKind;
 
 pub type ClassRef = Rc<Class>;
@@ -159,4 +160,19 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Frames the exception passed through, innermost first: (function name, line).
     pub traceback: Vec<(Rc<str>, u32)>,
+    /// Set on a NameError or AttributeError raised by a failed lookup.
+    pub lookup: Option<FailedLookup>,
+}
+
+/// The lookup that raised a NameError or AttributeError: its `name` and `obj` attributes,
+/// and where CPython looks for the "Did you mean" it prints with the traceback.
+pub enum FailedLookup {
+    /// No variable `name`; `frame` is the code it was looked up in, set as the exception
+    /// leaves that frame (its local names are the first candidates).
+    Variable {
+        name: Rc<str>,
+        frame: Option<Rc<CodeNames>>,
+    },
+    /// `obj` has no attribute `name` (candidates: `dir(obj)`).
+    Attribute { name: Rc<str>, obj: Value },
 }
