@@ -2,12 +2,13 @@
 //! (so the list layout after each operation is identical), plus `nlargest`,
 //! `nsmallest` and the lazy `merge`.
 //!
-//! Comparisons may run user `__lt__`; they run on a snapshot of the list with
-//! no borrow held, and the result is written back afterwards. Must not hold
-//! a borrow of the list while user code runs.
+//! Comparisons may run user `__lt__`; the sifts read and swap the list's
+//! items in place with short borrows and check its size after every
+//! comparison, as CPython does. Must not hold a borrow of the list while user
+//! code runs, and must not copy the list (each operation is O(log n)).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 use crate::eval::{Args, PyResult, Vm};
@@ -84,130 +85,197 @@ fn heap_arg(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<List> {
     }
 }
 
-/// CPython's `_siftdown`: moves `heap[pos]` up towards `start`.
-pub fn sift_down(vm: &Vm, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
-    let item = heap[pos].clone();
+/// Where a heap's items live. Each access is a short borrow, so no borrow is held while a
+/// comparison runs user `__lt__`, and nothing is copied: an operation costs O(log n).
+pub trait HeapStore {
+    fn size(&self) -> usize;
+    fn item(&self, i: usize) -> Option<Value>;
+    fn swap_items(&self, i: usize, j: usize);
+    fn push_item(&self, item: Value);
+    fn pop_last(&self) -> Option<Value>;
+    fn replace_item(&self, i: usize, item: Value) -> Option<Value>;
+}
+
+impl HeapStore for RefCell<Vec<Value>> {
+    fn size(&self) -> usize {
+        self.borrow().len()
+    }
+    fn item(&self, i: usize) -> Option<Value> {
+        self.borrow().get(i).cloned()
+    }
+    fn swap_items(&self, i: usize, j: usize) {
+        let mut v = self.borrow_mut();
+        if i < v.len() && j < v.len() {
+            v.swap(i, j);
+        }
+    }
+    fn push_item(&self, item: Value) {
+        self.borrow_mut().push(item);
+    }
+    fn pop_last(&self) -> Option<Value> {
+        self.borrow_mut().pop()
+    }
+    fn replace_item(&self, i: usize, item: Value) -> Option<Value> {
+        self.borrow_mut()
+            .get_mut(i)
+            .map(|slot| std::mem::replace(slot, item))
+    }
+}
+
+impl HeapStore for RefCell<VecDeque<Value>> {
+    fn size(&self) -> usize {
+        self.borrow().len()
+    }
+    fn item(&self, i: usize) -> Option<Value> {
+        self.borrow().get(i).cloned()
+    }
+    fn swap_items(&self, i: usize, j: usize) {
+        let mut v = self.borrow_mut();
+        if i < v.len() && j < v.len() {
+            v.swap(i, j);
+        }
+    }
+    fn push_item(&self, item: Value) {
+        self.borrow_mut().push_back(item);
+    }
+    fn pop_last(&self) -> Option<Value> {
+        self.borrow_mut().pop_back()
+    }
+    fn replace_item(&self, i: usize, item: Value) -> Option<Value> {
+        self.borrow_mut()
+            .get_mut(i)
+            .map(|slot| std::mem::replace(slot, item))
+    }
+}
+
+/// `heap[i]`, failing as CPython does when a comparison changed the heap's size.
+fn item_at(vm: &Vm, heap: &impl HeapStore, size: usize, i: usize) -> PyResult<Value> {
+    match heap.item(i) {
+        Some(v) if heap.size() == size => Ok(v),
+        _ => Err(changed_size(vm)),
+    }
+}
+
+fn changed_size(vm: &Vm) -> crate::eval::Unwind {
+    vm.raise("RuntimeError", "list changed size during iteration")
+}
+
+/// CPython's `siftdown`: moves `heap[pos]` up towards `start`, swapping with each parent
+/// it is less than.
+pub fn sift_down(vm: &Vm, heap: &impl HeapStore, start: usize, mut pos: usize) -> PyResult<()> {
+    let size = heap.size();
     while pos > start {
         let parent = (pos - 1) >> 1;
-        if vm.less_than(&item, &heap[parent])? {
-            heap[pos] = heap[parent].clone();
-            pos = parent;
-            continue;
+        let less = vm.less_than(
+            &item_at(vm, heap, size, pos)?,
+            &item_at(vm, heap, size, parent)?,
+        )?;
+        if heap.size() != size {
+            return Err(changed_size(vm));
         }
-        break;
+        if !less {
+            break;
+        }
+        heap.swap_items(parent, pos);
+        pos = parent;
     }
-    heap[pos] = item;
     Ok(())
 }
 
-/// CPython's `_siftup`: moves the smaller child up until a leaf, then sifts down.
-pub fn sift_up(vm: &Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
-    let end = heap.len();
+/// CPython's `siftup`: moves the smaller child up until a leaf, then sifts down.
+pub fn sift_up(vm: &Vm, heap: &impl HeapStore, mut pos: usize) -> PyResult<()> {
+    let size = heap.size();
     let start = pos;
-    let item = heap[pos].clone();
-    let mut child = 2 * pos + 1;
-    while child < end {
-        let right = child + 1;
-        if right < end && !vm.less_than(&heap[child], &heap[right])? {
-            child = right;
+    let limit = size >> 1;
+    while pos < limit {
+        let mut child = 2 * pos + 1;
+        if child + 1 < size {
+            let left_less = vm.less_than(
+                &item_at(vm, heap, size, child)?,
+                &item_at(vm, heap, size, child + 1)?,
+            )?;
+            if heap.size() != size {
+                return Err(changed_size(vm));
+            }
+            if !left_less {
+                child += 1;
+            }
         }
-        heap[pos] = heap[child].clone();
+        heap.swap_items(child, pos);
         pos = child;
-        child = 2 * pos + 1;
         vm.tick()?;
     }
-    heap[pos] = item;
     sift_down(vm, heap, start, pos)
 }
 
-/// Pushes onto a heap held in a vector.
-pub fn push(vm: &Vm, heap: &mut Vec<Value>, item: Value) -> PyResult<()> {
-    heap.push(item);
-    let last = heap.len() - 1;
-    sift_down(vm, heap, 0, last)
+/// Pushes onto a heap.
+pub fn push(vm: &Vm, heap: &impl HeapStore, item: Value) -> PyResult<()> {
+    heap.push_item(item);
+    sift_down(vm, heap, 0, heap.size() - 1)
 }
 
-/// Pops the smallest item of a non-empty heap held in a vector.
-pub fn pop(vm: &Vm, heap: &mut Vec<Value>) -> PyResult<Option<Value>> {
-    let Some(last) = heap.pop() else {
+/// Pops the smallest item of a heap; `None` when it is empty.
+pub fn pop(vm: &Vm, heap: &impl HeapStore) -> PyResult<Option<Value>> {
+    let Some(last) = heap.pop_last() else {
         return Ok(None);
     };
-    if heap.is_empty() {
+    let Some(top) = heap.replace_item(0, last.clone()) else {
         return Ok(Some(last));
-    }
-    let top = std::mem::replace(&mut heap[0], last);
+    };
     sift_up(vm, heap, 0)?;
     Ok(Some(top))
 }
 
-/// Stores a heap computed on a snapshot back into the list, failing as CPython
-/// does when a comparison changed the list's size meanwhile.
-/// Stores the heap back into the list; its growth is checked against the
-/// memory limit before it is made and then charged, as `list.append`'s.
-fn write_back(vm: &Vm, l: &List, len_before: usize, heap: Vec<Value>) -> PyResult<()> {
-    if l.borrow().len() != len_before {
-        return Err(vm.raise("RuntimeError", "list changed size during iteration"));
-    }
-    vm.check_alloc(crate::limits::estimate::buffer_slots(
-        heap.len().saturating_sub(len_before),
-    ))?;
-    crate::types::list::tracked(l, || *l.borrow_mut() = heap);
-    Ok(())
-}
-
 fn heappush(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heappush", 2)?;
-    let mut heap = l.borrow().clone();
-    let len_before = heap.len();
-    push(vm, &mut heap, args.pos[1].clone())?;
-    write_back(vm, &l, len_before, heap)?;
+    vm.check_alloc(crate::limits::estimate::buffer_slots(1))?;
+    crate::types::list::tracked(&l, || l.push_item(args.pos[1].clone()));
+    sift_down(vm, &*l, 0, l.size() - 1)?;
     Ok(Value::None)
 }
 
 fn heappop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heappop", 1)?;
-    let mut heap = l.borrow().clone();
-    let len_before = heap.len();
-    let top = pop(vm, &mut heap)?;
-    write_back(vm, &l, len_before, heap)?;
-    top.ok_or_else(|| vm.raise("IndexError", "index out of range"))
+    let last = crate::types::list::tracked(&l, || l.pop_last())
+        .ok_or_else(|| vm.raise("IndexError", "index out of range"))?;
+    let Some(top) = l.replace_item(0, last.clone()) else {
+        return Ok(last);
+    };
+    sift_up(vm, &*l, 0)?;
+    Ok(top)
 }
 
 fn heapify(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heapify", 1)?;
-    let mut heap = l.borrow().clone();
-    let len_before = heap.len();
-    for i in (0..heap.len() / 2).rev() {
-        sift_up(vm, &mut heap, i)?;
+    for i in (0..l.size() / 2).rev() {
+        sift_up(vm, &*l, i)?;
     }
-    write_back(vm, &l, len_before, heap)?;
     Ok(Value::None)
 }
 
 fn heapreplace(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heapreplace", 2)?;
-    let mut heap = l.borrow().clone();
-    let len_before = heap.len();
-    if heap.is_empty() {
-        return Err(vm.raise("IndexError", "index out of range"));
-    }
-    let top = std::mem::replace(&mut heap[0], args.pos[1].clone());
-    sift_up(vm, &mut heap, 0)?;
-    write_back(vm, &l, len_before, heap)?;
+    let top = l
+        .replace_item(0, args.pos[1].clone())
+        .ok_or_else(|| vm.raise("IndexError", "index out of range"))?;
+    sift_up(vm, &*l, 0)?;
     Ok(top)
 }
 
 fn heappushpop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = heap_arg(vm, &args, "heappushpop", 2)?;
-    let mut heap = l.borrow().clone();
-    let len_before = heap.len();
-    let mut item = args.pos[1].clone();
-    if !heap.is_empty() && vm.less_than(&heap[0], &item)? {
-        item = std::mem::replace(&mut heap[0], item);
-        sift_up(vm, &mut heap, 0)?;
-        write_back(vm, &l, len_before, heap)?;
+    let item = args.pos[1].clone();
+    let Some(first) = l.item(0) else {
+        return Ok(item);
+    };
+    if !vm.less_than(&first, &item)? {
+        return Ok(item);
     }
-    Ok(item)
+    let top = l
+        .replace_item(0, item)
+        .ok_or_else(|| vm.raise("IndexError", "index out of range"))?;
+    sift_up(vm, &*l, 0)?;
+    Ok(top)
 }
 
 /// `nlargest` / `nsmallest`: the same items, in the same order, as a stable sort would give.

@@ -146,9 +146,7 @@ impl QueueObj {
         vm.check_alloc(crate::limits::estimate::buffer_slots(1))?;
         match self.kind {
             Kind::Priority => {
-                let mut heap: Vec<Value> = self.items.borrow().iter().cloned().collect();
-                heapq::push(vm, &mut heap, item)?;
-                *self.items.borrow_mut() = heap.into();
+                heapq::push(vm, &self.items, item)?;
             }
             _ => self.items.borrow_mut().push_back(item),
         }
@@ -159,12 +157,7 @@ impl QueueObj {
 
     fn get(&self, vm: &Vm) -> PyResult<Value> {
         let item = match self.kind {
-            Kind::Priority => {
-                let mut heap: Vec<Value> = self.items.borrow().iter().cloned().collect();
-                let top = heapq::pop(vm, &mut heap)?;
-                *self.items.borrow_mut() = heap.into();
-                top
-            }
+            Kind::Priority => heapq::pop(vm, &self.items)?,
             Kind::Lifo => self.items.borrow_mut().pop_back(),
             _ => self.items.borrow_mut().pop_front(),
         };
