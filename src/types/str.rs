@@ -250,7 +250,10 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
             let maxsplit = int_arg(vm, arg(&args, 1, "maxsplit"), -1)?;
             let parts = match sep {
                 Some("") => 0,
-                Some(p) => s.matches(p).count() + 1,
+                Some(p) => match single_byte(p) {
+                    Some(b) => s.bytes().filter(|&c| c == b).count() + 1,
+                    None => s.matches(p).count() + 1,
+                },
                 None => s.split_whitespace().count(),
             };
             vm.check_alloc(estimate::split(parts, s.len()))?;
@@ -750,18 +753,16 @@ pub fn split(
     match sep {
         Some("") => Err(vm.value_error("empty separator")),
         Some(sep) => {
-            let parts: Vec<String> = if from_right {
-                let mut v: Vec<String> = s
-                    .rsplitn(limit.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect();
-                v.reverse();
-                v
-            } else {
-                s.splitn(limit.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect()
+            let n = limit.saturating_add(1);
+            let mut parts: Vec<String> = match (single_byte(sep), from_right) {
+                (Some(b), false) => s.splitn(n, b as char).map(String::from).collect(),
+                (Some(b), true) => s.rsplitn(n, b as char).map(String::from).collect(),
+                (None, false) => s.splitn(n, sep).map(String::from).collect(),
+                (None, true) => s.rsplitn(n, sep).map(String::from).collect(),
             };
+            if from_right {
+                parts.reverse();
+            }
             Ok(parts)
         }
         None => {
@@ -807,6 +808,14 @@ pub fn split(
             }
             Ok(parts)
         }
+    }
+}
+
+/// A one-byte ASCII separator, which splits by a byte search instead of a substring search.
+fn single_byte(sep: &str) -> Option<u8> {
+    match sep.as_bytes() {
+        [b] if b.is_ascii() => Some(*b),
+        _ => None,
     }
 }
 
