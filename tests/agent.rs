@@ -305,6 +305,39 @@ fn feedback_quotes_prose_answers_and_flags_repeated_failing_code() {
 }
 
 #[test]
+fn name_errors_get_a_note_that_fits_the_name() {
+    // Seen with a 0.5B model: it used the task's CSV as a variable `sales`; told that "a helper
+    // must be defined with a full body" it pasted function stubs instead of the data.
+    let replies = [
+        "<code>\nfor region, units in sales:\n    print(region)\n",
+        "<code>\ntotal = 5\nprint(totl)\n",
+        "<code>\nfinal_answer(total)\n",
+    ];
+    let mut next = 0;
+    let server = Server::start(move |_| {
+        let reply = replies[next.min(replies.len() - 1)];
+        next += 1;
+        chat_reply(&json!({ "content": reply }), false)
+    });
+    let mut agent = Agent::new(AgentKind::Code, model(&server, false));
+    let result = run(&mut agent, "Total the units.");
+    assert_eq!(result.output, HostValue::Int(5));
+    let actions = actions(&result);
+    let data = &actions[0].observation;
+    assert!(
+        data.contains("`sales` is not defined: assign it in your code") && !data.contains("helper"),
+        "{data}"
+    );
+    // A typo gets CPython's suggestion in the traceback and no note that would mislead.
+    let typo = &actions[1].observation;
+    assert!(
+        typo.contains("NameError: name 'totl' is not defined. Did you mean: 'total'?")
+            && !typo.contains("`totl` is not defined"),
+        "{typo}"
+    );
+}
+
+#[test]
 fn copied_tool_stubs_are_skipped_and_the_rest_runs() {
     // Seen with a 0.5B model on 14 of 39 tasks: after an error it answered like a help desk
     // and pasted the prompt's tool listing (`def final_answer(answer): """..."""`) next to

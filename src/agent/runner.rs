@@ -457,7 +457,7 @@ impl Agent {
                     }
                     Err(error) => {
                         step.observation = error_observation(&code, &error, max);
-                        if let Some(note) = self.undefined_name_note(&error.to_string()) {
+                        if let Some(note) = self.undefined_name_note(&error.to_string(), &code) {
                             step.observation.push_str(&note);
                         }
                         if self.repeats_failed_code(&code) {
@@ -480,15 +480,27 @@ impl Agent {
         Ok(step)
     }
 
-    /// For a `NameError` on a name called like a function: the tools that do exist. Small
-    /// models call the tools of the prompt's examples (`web_search`) when they have others.
-    fn undefined_name_note(&self, message: &str) -> Option<String> {
+    /// For a `NameError`: how to make the name exist. A misspelt name needs nothing more
+    /// than the traceback's "Did you mean"; a module needs an import; a name called like a
+    /// function gets the tools that do exist (small models call the tools of the prompt's
+    /// examples, `web_search`, when they have others); any other name is data the code must
+    /// assign first (small models use the task's table as if it were a variable).
+    fn undefined_name_note(&self, message: &str, code: &str) -> Option<String> {
         let rest = &message[message.find("NameError: name '")? + "NameError: name '".len()..];
         let name = &rest[..rest.find('\'')?];
+        if message.contains(". Did you mean: '") {
+            return None;
+        }
         if self.settings.authorized_imports.iter().any(|m| m == name) {
             return Some(format!(
                 "\n`{name}` is a module: import it first (`import {name}`, or \
                  `from {name} import ...`)."
+            ));
+        }
+        if !is_called(code, name) {
+            return Some(format!(
+                "\n`{name}` is not defined: assign it in your code before the line that uses it \
+                 (write out any data the task gives you)."
             ));
         }
         let mut tools: Vec<&str> = self.tools.iter().map(|t| t.name.as_str()).collect();
@@ -930,4 +942,14 @@ async fn race<T>(main: impl Future<Output = T>, cancel: impl Future<Output = ()>
         Poll::Pending
     })
     .await
+}
+
+/// Whether `code` calls `name` somewhere: `name(` not preceded by a name character or a dot.
+fn is_called(code: &str, name: &str) -> bool {
+    code.match_indices(name).any(|(at, _)| {
+        let before = code[..at].chars().next_back();
+        let after = code[at + name.len()..].trim_start_matches([' ', '\t']);
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && after.starts_with('(')
+    })
 }
