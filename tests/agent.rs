@@ -267,12 +267,7 @@ fn feedback_quotes_prose_answers_and_flags_repeated_failing_code() {
         "Thought: slice it.\n<code>\ns = 'abc'.[::-1]\n",
         "<code>\nfinal_answer('abc'[::-1])\n",
     ];
-    let mut next = 0;
-    let server = Server::start(move |_| {
-        let reply = replies[next.min(replies.len() - 1)];
-        next += 1;
-        chat_reply(&json!({ "content": reply }), false)
-    });
+    let server = scripted_server(&replies);
     let mut agent = Agent::new(AgentKind::Code, model(&server, false));
     let result = run(&mut agent, "Reverse 'abc'.");
     assert_eq!(result.output, HostValue::Str("cba".into()));
@@ -313,12 +308,7 @@ fn name_errors_get_a_note_that_fits_the_name() {
         "<code>\ntotal = 5\nprint(totl)\n",
         "<code>\nfinal_answer(total)\n",
     ];
-    let mut next = 0;
-    let server = Server::start(move |_| {
-        let reply = replies[next.min(replies.len() - 1)];
-        next += 1;
-        chat_reply(&json!({ "content": reply }), false)
-    });
+    let server = scripted_server(&replies);
     let mut agent = Agent::new(AgentKind::Code, model(&server, false));
     let result = run(&mut agent, "Total the units.");
     assert_eq!(result.output, HostValue::Int(5));
@@ -354,12 +344,7 @@ fn copied_tool_stubs_are_skipped_and_the_rest_runs() {
         format!("<code>\n{stub}"),
         "<code>\nfinal_answer(sum(n for n in range(2, 10) if is_prime(n)))\n".into(),
     ];
-    let mut next = 0;
-    let server = Server::start(move |_| {
-        let reply = replies[next.min(replies.len() - 1)].clone();
-        next += 1;
-        chat_reply(&json!({ "content": reply }), false)
-    });
+    let server = scripted_server(&replies);
     let mut agent = Agent::new(AgentKind::Code, model(&server, false));
     let result = run(&mut agent, "What is the sum of the primes below 10?");
     assert_eq!(result.output, HostValue::Int(17));
@@ -403,12 +388,7 @@ fn silent_code_shows_the_variables_it_set() {
         "<code>\ntotal = 0\nfor n in range(10):\n    if n % 3 == 0:\n        total += n\nlabel, unused = 'sum', None\n",
         "<code>\nx = 1\nfinal_answer(total)\n",
     ];
-    let mut next = 0;
-    let server = Server::start(move |_| {
-        let reply = replies[next.min(replies.len() - 1)];
-        next += 1;
-        chat_reply(&json!({ "content": reply }), false)
-    });
+    let server = scripted_server(&replies);
     let mut agent = Agent::new(AgentKind::Code, model(&server, false));
     let result = run(&mut agent, "Sum the multiples of 3 below 10.");
     assert_eq!(result.output, HostValue::Int(18));
@@ -449,12 +429,7 @@ fn out_of_steps_answer_written_as_a_final_answer_call_is_unwrapped() {
         "I think about it.",
         "{\"name\": \"final_answer\", \"arguments\": {\"answer\": 7}}",
     ];
-    let mut next = 0;
-    let server = Server::start(move |_| {
-        let reply = replies[next.min(replies.len() - 1)];
-        next += 1;
-        chat_reply(&json!({ "content": reply }), false)
-    });
+    let server = scripted_server(&replies);
     let settings = AgentSettings {
         max_steps: 1,
         ..AgentSettings::default()
@@ -615,12 +590,7 @@ fn tool_calling_agent_flags_repeated_calls_and_closes_unbalanced_json() {
         "{\"name\": \"lookup_price\", \"arguments\": {\"item\": \"pear\"}}",
         "{\"name\": \"final_answer\", \"arguments\": {\"answer\": 0.75}",
     ];
-    let mut next = 0;
-    let server = Server::start(move |_| {
-        let reply = replies[next.min(replies.len() - 1)];
-        next += 1;
-        chat_reply(&json!({ "content": reply }), false)
-    });
+    let server = scripted_server(&replies);
     let calls = Arc::new(AtomicUsize::new(0));
     let mut agent =
         Agent::new(AgentKind::ToolCalling, model(&server, false)).with_tool(price_tool(calls));
@@ -1497,6 +1467,18 @@ fn temp_path(name: &str) -> PathBuf {
 }
 
 /// A model server answering each request with the fixture's next response.
+/// A model server that sends `replies` in turn as plain assistant messages, repeating the
+/// last one once they run out.
+fn scripted_server<S: AsRef<str>>(replies: &[S]) -> Server {
+    let replies: Vec<String> = replies.iter().map(|r| r.as_ref().to_string()).collect();
+    let mut next = 0;
+    Server::start(move |_| {
+        let reply = &replies[next.min(replies.len() - 1)];
+        next += 1;
+        chat_reply(&json!({ "content": reply }), false)
+    })
+}
+
 fn chat_server(name: &str) -> Server {
     let mut responses: VecDeque<Value> = fixture(name)["responses"]
         .as_array()

@@ -232,24 +232,7 @@ fn limits_stop_during_execution_and_sessions_survive() {
         "def f():\n    while True:\n        yield 1\nfor _ in f(): pass",
         "x = [(0,)]\nfor i in range(200): x = [(x, x)]\nhash(str(x))",
     ] {
-        let start = Instant::now();
-        match s.run(code) {
-            Err(Error::Limit {
-                kind: LimitKind::Time,
-                ..
-            }) => {}
-            other => panic!("{:?} ended with {:?}", code, other.map(|o| o.stdout)),
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "{:?} stopped {:?} after the deadline",
-            code,
-            start.elapsed()
-        );
-        assert_eq!(
-            s.run("print(6 * 7)").map(|o| o.stdout).ok(),
-            Some("42\n".into())
-        );
+        stops_at_the_deadline(&mut s, code, Duration::from_secs(5));
     }
     // Memory: the running total stops slow growth well before the host suffers.
     let limits = Limits {
@@ -573,24 +556,7 @@ fn catastrophic_regex_stops_near_the_deadline() {
         // Each search ends within its budget; together they run far past the deadline.
         "import re\nfor _ in range(200):\n    re.match(r'(a|aa)+(?=c)', 'a' * 25 + 'b')",
     ] {
-        let start = Instant::now();
-        match s.run(code) {
-            Err(Error::Limit {
-                kind: LimitKind::Time,
-                ..
-            }) => {}
-            other => panic!("{:?} ended with {:?}", code, other.map(|o| o.stdout)),
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(3),
-            "{:?} stopped only after {:?}",
-            code,
-            start.elapsed()
-        );
-        assert_eq!(
-            s.run("print(6 * 7)").map(|o| o.stdout).ok(),
-            Some("42\n".into())
-        );
+        stops_at_the_deadline(&mut s, code, Duration::from_secs(3));
     }
     // Nested quantifiers without backreferences or look-around run in linear time.
     let out = s.run("import re\nprint(re.match(r'(a+)+$', 'a' * 30 + 'b'))");
@@ -981,4 +947,27 @@ fn attacks() -> Vec<Attack> {
         a(RED, "dict mutated while iterating", "d = {1: 1}\nfor k in d:\n    d[k + 1] = 1", Exc("RuntimeError", "dictionary changed size during iteration")),
         a(RED, "list grows while iterating", "x = [1]\nfor v in x: x.append(v)", Limit(Operations)),
     ]
+}
+
+/// Runs `code`, which must stop with the time limit within `within`, then checks that the
+/// session still runs code.
+fn stops_at_the_deadline(s: &mut Session, code: &str, within: Duration) {
+    let start = Instant::now();
+    match s.run(code) {
+        Err(Error::Limit {
+            kind: LimitKind::Time,
+            ..
+        }) => {}
+        other => panic!("{:?} ended with {:?}", code, other.map(|o| o.stdout)),
+    }
+    assert!(
+        start.elapsed() < within,
+        "{:?} stopped only after {:?}",
+        code,
+        start.elapsed()
+    );
+    assert_eq!(
+        s.run("print(6 * 7)").map(|o| o.stdout).ok(),
+        Some("42\n".into())
+    );
 }

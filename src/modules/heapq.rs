@@ -96,57 +96,39 @@ pub trait HeapStore {
     fn replace_item(&self, i: usize, item: Value) -> Option<Value>;
 }
 
-impl HeapStore for RefCell<Vec<Value>> {
-    fn size(&self) -> usize {
-        self.borrow().len()
-    }
-    fn item(&self, i: usize) -> Option<Value> {
-        self.borrow().get(i).cloned()
-    }
-    fn swap_items(&self, i: usize, j: usize) {
-        let mut v = self.borrow_mut();
-        if i < v.len() && j < v.len() {
-            v.swap(i, j);
+/// `HeapStore` for a vector-like container, given its push and pop-last methods.
+macro_rules! heap_store {
+    ($container:ty, $push:ident, $pop:ident) => {
+        impl HeapStore for RefCell<$container> {
+            fn size(&self) -> usize {
+                self.borrow().len()
+            }
+            fn item(&self, i: usize) -> Option<Value> {
+                self.borrow().get(i).cloned()
+            }
+            fn swap_items(&self, i: usize, j: usize) {
+                let mut v = self.borrow_mut();
+                if i < v.len() && j < v.len() {
+                    v.swap(i, j);
+                }
+            }
+            fn push_item(&self, item: Value) {
+                self.borrow_mut().$push(item);
+            }
+            fn pop_last(&self) -> Option<Value> {
+                self.borrow_mut().$pop()
+            }
+            fn replace_item(&self, i: usize, item: Value) -> Option<Value> {
+                self.borrow_mut()
+                    .get_mut(i)
+                    .map(|slot| std::mem::replace(slot, item))
+            }
         }
-    }
-    fn push_item(&self, item: Value) {
-        self.borrow_mut().push(item);
-    }
-    fn pop_last(&self) -> Option<Value> {
-        self.borrow_mut().pop()
-    }
-    fn replace_item(&self, i: usize, item: Value) -> Option<Value> {
-        self.borrow_mut()
-            .get_mut(i)
-            .map(|slot| std::mem::replace(slot, item))
-    }
+    };
 }
 
-impl HeapStore for RefCell<VecDeque<Value>> {
-    fn size(&self) -> usize {
-        self.borrow().len()
-    }
-    fn item(&self, i: usize) -> Option<Value> {
-        self.borrow().get(i).cloned()
-    }
-    fn swap_items(&self, i: usize, j: usize) {
-        let mut v = self.borrow_mut();
-        if i < v.len() && j < v.len() {
-            v.swap(i, j);
-        }
-    }
-    fn push_item(&self, item: Value) {
-        self.borrow_mut().push_back(item);
-    }
-    fn pop_last(&self) -> Option<Value> {
-        self.borrow_mut().pop_back()
-    }
-    fn replace_item(&self, i: usize, item: Value) -> Option<Value> {
-        self.borrow_mut()
-            .get_mut(i)
-            .map(|slot| std::mem::replace(slot, item))
-    }
-}
+heap_store!(Vec<Value>, push, pop);
+heap_store!(VecDeque<Value>, push_back, pop_back);
 
 /// `heap[i]`, failing as CPython does when a comparison changed the heap's size.
 fn item_at(vm: &Vm, heap: &impl HeapStore, size: usize, i: usize) -> PyResult<Value> {
