@@ -81,13 +81,13 @@ impl Limits {
 /// Which limit stopped a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
-    /// `Limits::max_operations`, or a regular expression's backtracking
-    /// budget (2,000,000 steps a search) when the deadline is still ahead.
+    /// `Limits::max_operations` (a backtracking regular-expression search
+    /// counts one per `estimate::REGEX_STEPS_PER_OPERATION` steps).
     Operations,
     /// `Limits::max_while_iterations`: one `while` loop ran too many times.
     WhileIterations,
-    /// `Limits::timeout`, including a native operation (big-int arithmetic,
-    /// a regular expression search) refused because it would end past it.
+    /// `Limits::timeout`, including a native big-int operation refused
+    /// because it would end past it.
     Time,
     /// `Limits::max_memory_bytes`.
     Memory,
@@ -397,6 +397,14 @@ pub mod estimate {
             .saturating_add(4)
             .min(usize::MAX as u64) as usize)
     }
+
+    // ----- work of a backtracking regular-expression search -----
+
+    /// Steps of the backtracking matcher one counted operation stands for:
+    /// a step (one instruction: a character, a choice, a group boundary)
+    /// costs about a tenth of an interpreted operation, so the default
+    /// budget allows some 80 million steps, about a second.
+    pub const REGEX_STEPS_PER_OPERATION: u64 = 8;
 
     // ----- time of one native big-int operation -----
     //

@@ -5,6 +5,7 @@
 //! plain fields, errors are CPython's messages.
 
 use super::cal;
+use crate::modules::re::InternalPattern;
 
 /// Broken-down time handed to `strftime`.
 pub struct Tm {
@@ -262,7 +263,10 @@ fn format_regex(format: &str) -> Result<String, String> {
             }
             out.push_str(r"\s+");
         } else {
-            out.push_str(&fancy_regex::escape(&c.to_string()));
+            if c.is_ascii_punctuation() {
+                out.push('\\');
+            }
+            out.push(c);
         }
     }
     Ok(out)
@@ -272,13 +276,13 @@ fn format_regex(format: &str) -> Result<String, String> {
 const REGEX_CACHE_LEN: usize = 32;
 
 thread_local! {
-    static REGEX_CACHE: std::cell::RefCell<Vec<(String, std::rc::Rc<fancy_regex::Regex>)>> =
+    static REGEX_CACHE: std::cell::RefCell<Vec<(String, std::rc::Rc<InternalPattern>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The compiled regex for a strptime `format`: from the cache, or translated
 /// and compiled on a miss. `Ok(None)`: the translation does not compile.
-fn compiled(format: &str) -> Result<Option<std::rc::Rc<fancy_regex::Regex>>, String> {
+fn compiled(format: &str) -> Result<Option<std::rc::Rc<InternalPattern>>, String> {
     let hit = REGEX_CACHE.with(|c| {
         c.borrow()
             .iter()
@@ -296,7 +300,7 @@ fn compiled(format: &str) -> Result<Option<std::rc::Rc<fancy_regex::Regex>>, Str
             return Err(format!("'{}' is a bad directive in format '{}'", d, format));
         }
     };
-    let Ok(re) = fancy_regex::Regex::new(&format!("\\A(?:{})", regex_text)) else {
+    let Some(re) = InternalPattern::new(&regex_text) else {
         return Ok(None);
     };
     let re = std::rc::Rc::new(re);
@@ -321,15 +325,14 @@ pub fn strptime(data: &str, format: &str) -> Result<Parsed, String> {
         )
     };
     let re = re.ok_or_else(no_match)?;
-    let caps = match re.captures(data) {
-        Ok(Some(c)) => c,
-        _ => return Err(no_match()),
+    let Some(caps) = re.match_start(data) else {
+        return Err(no_match());
     };
-    let end = caps.get(0).map_or(0, |m| m.end());
+    let end = caps.end();
     if end != data.len() {
         return Err(format!("unconverted data remains: {}", &data[end..]));
     }
-    let get = |n: &str| caps.name(n).map(|m| m.as_str().to_string());
+    let get = |n: &str| re.group(&caps, data, n).map(str::to_string);
     let num = |n: &str| get(n).and_then(|s| s.trim().parse::<i64>().ok());
     let mut p = Parsed {
         year: 1900,

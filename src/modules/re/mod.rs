@@ -1,17 +1,17 @@
-//! `re`: CPython's regular expressions on top of fancy-regex.
+//! `re`: CPython's regular expressions.
 //!
 //! Owns the module functions, `Pattern`, `Match` and the `finditer`
 //! iterator. Patterns are rewritten by `translate` (Python syntax, Python
-//! semantics); this file runs them and converts byte offsets to code-point
-//! positions. Empty matches follow CPython 3.7+ (an empty match may follow a
-//! non-empty one; after an empty match the next one must advance). Must not
-//! run unbounded: every match counts an operation and the backtracking engine
-//! has a step limit, reported as a limit error instead of hanging. A search
-//! cannot be interrupted once it starts, so it runs with a step budget that
-//! grows (`STEP_LEVELS`) only while the next, larger, run would end before
-//! the deadline at the rate the last one took; the clock is looked at after
-//! every search.
+//! semantics) and run by `engine`; this file converts byte offsets to
+//! code-point positions. Empty matches follow CPython 3.7+ (an empty match
+//! may follow a non-empty one; after an empty match the next one must
+//! advance). Must not run unbounded: every search counts an operation, a
+//! backtracking search counts its steps (`estimate::REGEX_STEPS_PER_OPERATION`)
+//! and checks the clock and the memory its stack holds as it goes, and the
+//! clock is looked at after every long automaton search.
 
+mod backtrack;
+mod engine;
 mod template;
 mod translate;
 
@@ -19,30 +19,19 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use fancy_regex::{Regex, RegexBuilder};
-
 use crate::eval::{Args, PyResult, Unwind, Vm};
-use crate::limits::{LimitError, LimitKind};
+use crate::limits::estimate;
 use crate::value::{BuiltinFn, Class, ClassRef, DictObj, NativeObject, PyStr, Value};
 
 use super::params::bind;
+use engine::{Anchor, Engine, Spans, Stop};
 use template::Piece;
 use translate::{translate, ReError};
 
-/// Backtracking steps one search may take before it is stopped.
-const BACKTRACK_LIMIT: usize = 2_000_000;
-/// Step budgets a search runs with, smallest first, ending at
-/// `BACKTRACK_LIMIT`: a search that runs out of one is run again with the
-/// next (16 times larger, the last 5) only if at the rate its steps took
-/// that run would end before the deadline. A step may scan the rest of the text (a
-/// look-ahead), so the first budget is the largest of these whose steps
-/// over the whole text stay within `FIRST_RUN_BYTES`.
-const STEP_LEVELS: [usize; 5] = [100, 1_600, 25_600, 409_600, BACKTRACK_LIMIT];
-/// Bytes of text a first run may scan at most (steps times text length):
-/// about 50 ms in an optimized build, a second unoptimized.
-const FIRST_RUN_BYTES: usize = 50_000_000;
 /// Compiled patterns kept per thread, as CPython's `re` cache.
 const CACHE_SIZE: usize = 512;
+/// Bytes of text after which an automaton search looks at the clock.
+const CLOCK_AFTER_BYTES: usize = 1 << 16;
 
 macro_rules! builtin {
     ($static:ident, $name:literal, $f:expr) => {
@@ -168,20 +157,8 @@ enum Mode {
     Full,
 }
 
-/// The concrete regex variants a pattern may need.
-#[derive(Clone, Copy)]
-enum Variant {
-    Search,
-    MatchStart,
-    MatchAt,
-    FullStart,
-    FullAt,
-    /// A non-empty match exactly at the start position.
-    Advance,
-}
-
-/// A translated pattern and its lazily compiled variants; shared by every
-/// `Pattern` object with the same source and flags.
+/// A translated pattern and its compiled engines; shared by every `Pattern`
+/// object with the same source and flags.
 pub struct Core {
     pattern: Rc<str>,
     given_flags: u32,
@@ -189,9 +166,9 @@ pub struct Core {
     groups: usize,
     names: Vec<(Rc<str>, usize)>,
     parents: Vec<usize>,
-    /// Compiled variants, with each step budget of `STEP_LEVELS`;
-    /// `Some(None)` when a variant can never match.
-    variants: RefCell<[[Option<Option<Rc<Regex>>>; STEP_LEVELS.len()]; 12]>,
+    /// The engine for texts not ending with a newline, and for those that
+    /// do (a non-multiline `$` translates differently), compiled on first use.
+    engines: RefCell<[Option<Rc<Engine>>; 2]>,
 }
 
 thread_local! {
@@ -199,66 +176,26 @@ thread_local! {
 }
 
 impl Core {
-    /// The compiled variant (`None` when it can never match), stopping
-    /// after `STEP_LEVELS[level]` backtracking steps.
-    fn regex(
-        &self,
-        vm: &Vm,
-        variant: Variant,
-        nl: bool,
-        level: usize,
-    ) -> PyResult<Option<Rc<Regex>>> {
-        let slot = variant as usize * 2 + nl as usize;
-        let level = level.min(STEP_LEVELS.len() - 1);
-        if let Some(r) = &self.variants.borrow()[slot][level] {
-            return Ok(r.clone());
+    fn engine(&self, vm: &Vm, nl: bool) -> PyResult<Rc<Engine>> {
+        if let Some(e) = &self.engines.borrow()[nl as usize] {
+            return Ok(e.clone());
         }
         let t = translate(&self.pattern, self.given_flags, nl)
             .map_err(|e| raise_re_error(vm, &e, &self.pattern))?;
-        let body = t.regex;
-        let text = match variant {
-            Variant::Search => body,
-            Variant::MatchStart => format!("\\A(?:{})", body),
-            Variant::MatchAt => format!("\\G(?:{})", body),
-            Variant::FullStart => format!("\\A(?:{})\\z", body),
-            Variant::FullAt => format!("\\G(?:{})\\z", body),
-            Variant::Advance => format!("\\G(?:{})", body),
+        let engine =
+            Engine::new(t.regex, t.backtracking).map_err(|msg| self.engine_error(vm, msg))?;
+        let engine = Rc::new(engine);
+        self.engines.borrow_mut()[nl as usize] = Some(engine.clone());
+        Ok(engine)
+    }
+
+    fn engine_error(&self, vm: &Vm, msg: String) -> Unwind {
+        let err = ReError {
+            kind: "error",
+            msg,
+            pos: None,
         };
-        let built = RegexBuilder::new(&text)
-            .backtrack_limit(STEP_LEVELS[level])
-            .find_not_empty(matches!(variant, Variant::Advance))
-            .build();
-        let regex = match built {
-            Ok(r) => Some(Rc::new(r)),
-            Err(fancy_regex::Error::CompileError(c))
-                if matches!(*c, fancy_regex::CompileError::PatternCanNeverMatch) =>
-            {
-                None
-            }
-            Err(e) => {
-                use fancy_regex::CompileError as C;
-                let msg = match &e {
-                    fancy_regex::Error::CompileError(c) => match c.as_ref() {
-                        C::LookBehindNotConst | C::VariableLookBehindRequiresFeature => {
-                            "look-behind requires fixed-width pattern".to_string()
-                        }
-                        C::InnerError(_) => {
-                            "pattern too large for codeact's regular expression engine".to_string()
-                        }
-                        other => format!("pattern not supported by codeact: {}", other),
-                    },
-                    other => format!("pattern not supported by codeact: {}", other),
-                };
-                let err = ReError {
-                    kind: "error",
-                    msg,
-                    pos: None,
-                };
-                return Err(raise_re_error(vm, &err, &self.pattern));
-            }
-        };
-        self.variants.borrow_mut()[slot][level] = Some(regex.clone());
-        Ok(regex)
+        raise_re_error(vm, &err, &self.pattern)
     }
 
     fn group_index(&self, name: &str) -> Option<usize> {
@@ -270,85 +207,44 @@ impl Core {
 
     /// One search of `text` (already cut at endpos) from byte `pos`: byte
     /// spans of every group, or `None`.
-    fn run(&self, vm: &Vm, variant: Variant, text: &str, pos: usize) -> PyResult<Option<Spans>> {
+    fn run(&self, vm: &Vm, anchor: Anchor, text: &str, pos: usize) -> PyResult<Option<Spans>> {
         vm.tick()?;
-        let nl = text.ends_with('\n');
-        let first_steps = FIRST_RUN_BYTES / text.len().max(1);
-        let mut level = STEP_LEVELS
-            .iter()
-            .rposition(|&steps| steps <= first_steps)
-            .unwrap_or(0);
-        loop {
-            let Some(regex) = self.regex(vm, variant, nl, level)? else {
-                return Ok(None);
-            };
-            let start = std::time::Instant::now();
-            let result = regex.captures_from_pos(text, pos);
-            // One search can take long without counting operations: look at the clock.
-            vm.check_clock()?;
-            match result {
-                Ok(caps) => {
-                    return Ok(caps.map(|caps| {
-                        (0..=self.groups)
-                            .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
-                            .collect()
-                    }))
+        let engine = self.engine(vm, text.ends_with('\n'))?;
+        let mut checkpoint = |steps: u64, stack_bytes: usize| -> PyResult<()> {
+            vm.tick_n(steps / estimate::REGEX_STEPS_PER_OPERATION)?;
+            vm.check_alloc(estimate::raw_bytes(stack_bytes as u64))
+        };
+        match engine.find(text, pos, anchor, &mut checkpoint) {
+            Ok(spans) => {
+                if text.len() - pos > CLOCK_AFTER_BYTES {
+                    // A long automaton search counts as one operation: look at the clock.
+                    vm.check_clock()?;
                 }
-                Err(_) if level + 1 < STEP_LEVELS.len() => {
-                    // The run with the next budget cannot be stopped midway:
-                    // start it only if, at this run's rate, it ends in time.
-                    let ratio = STEP_LEVELS[level + 1].div_ceil(STEP_LEVELS[level]);
-                    let projected = start.elapsed().saturating_mul(ratio as u32);
-                    if let (Some(left), Some(timeout)) = (vm.time_left(), vm.limits.timeout) {
-                        if projected > left {
-                            return Err(self.too_expensive(
-                                LimitKind::Time,
-                                format!(
-                                    "time limit exceeded: matching {} backtracked more than {} steps, and going on to {} would take about {:.1} s, past the {:.1} s limit (catastrophic backtracking)",
-                                    crate::eval::repr::str_repr(&self.pattern),
-                                    STEP_LEVELS[level],
-                                    STEP_LEVELS[level + 1],
-                                    projected.as_secs_f64(),
-                                    timeout.as_secs_f64()
-                                ),
-                            ));
-                        }
-                    }
-                    level += 1;
-                }
-                Err(_) => {
-                    return Err(self.too_expensive(
-                        LimitKind::Operations,
-                        format!(
-                            "regular expression too expensive: matching {} backtracked more than {} steps (catastrophic backtracking)",
-                            crate::eval::repr::str_repr(&self.pattern),
-                            BACKTRACK_LIMIT
-                        ),
-                    ))
-                }
+                Ok(spans)
             }
+            Err(Stop::Pattern(msg)) => Err(self.engine_error(vm, msg)),
+            Err(Stop::Checkpoint(Unwind::Limit(mut e))) => {
+                e.message = format!(
+                    "{} (in a backtracking search for the regular expression {})",
+                    e.message,
+                    crate::eval::repr::str_repr(&self.pattern)
+                );
+                Err(Unwind::Limit(e))
+            }
+            Err(Stop::Checkpoint(other)) => Err(other),
         }
-    }
-
-    fn too_expensive(&self, kind: LimitKind, message: String) -> Unwind {
-        Unwind::Limit(Box::new(LimitError { kind, message }))
     }
 
     /// A search anchored as `mode` at byte `pos`.
     fn find(&self, vm: &Vm, mode: Mode, text: &str, pos: usize) -> PyResult<Option<Spans>> {
-        let variant = match (mode, pos == 0) {
-            (Mode::Search, _) => Variant::Search,
-            (Mode::Match, true) => Variant::MatchStart,
-            (Mode::Match, false) => Variant::MatchAt,
-            (Mode::Full, true) => Variant::FullStart,
-            (Mode::Full, false) => Variant::FullAt,
+        let anchor = match mode {
+            Mode::Search => Anchor::Search,
+            Mode::Match => Anchor::Match,
+            Mode::Full => Anchor::Full,
         };
-        self.run(vm, variant, text, pos)
+        self.run(vm, anchor, text, pos)
     }
 }
-
-/// Byte spans of group 0..=groups (`None` for groups that did not take part).
-type Spans = Vec<Option<(usize, usize)>>;
 
 /// The compiled core for a pattern string and flags, from the cache when possible.
 fn core_for(vm: &Vm, pattern: &str, flags: u32) -> PyResult<Rc<Core>> {
@@ -368,12 +264,12 @@ fn core_for(vm: &Vm, pattern: &str, flags: u32) -> PyResult<Rc<Core>> {
             .map(|(n, i)| (Rc::from(n.as_str()), i))
             .collect(),
         parents: t.parents,
-        variants: RefCell::new(Default::default()),
+        engines: RefCell::new(Default::default()),
     });
     // Look-behind width is checked by the engine: surface it at compile time.
-    // Other variants compile on first use (compiling is costly).
+    // Otherwise the engine compiles on first use (compiling is costly).
     if pattern.contains("(?<") {
-        core.regex(vm, Variant::Search, false, 0)?;
+        core.engine(vm, false)?;
     }
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
@@ -1157,17 +1053,17 @@ impl Scanner {
         }
         let text = &self.string.as_str()[..self.end_b];
         let pos = self.pos_b.get();
-        let mut found = self.core.run(vm, Variant::Search, text, pos)?;
+        let mut found = self.core.run(vm, Anchor::Search, text, pos)?;
         if self.must_advance.get() {
             if let Some(Some((a, b))) = found.as_ref().map(|s| s[0]) {
                 if a == pos && b == pos {
-                    found = self.core.run(vm, Variant::Advance, text, pos)?;
+                    found = self.core.run(vm, Anchor::NonEmpty, text, pos)?;
                     if found.is_none() {
                         match text[pos..].chars().next() {
                             Some(c) => {
                                 found =
                                     self.core
-                                        .run(vm, Variant::Search, text, pos + c.len_utf8())?
+                                        .run(vm, Anchor::Search, text, pos + c.len_utf8())?
                             }
                             None => found = None,
                         }
@@ -1415,4 +1311,50 @@ fn split(vm: &Vm, core: &Rc<Core>, string: Rc<PyStr>, maxsplit: i64) -> PyResult
     }
     out.push(Value::str(&text[last..]));
     Ok(Value::list(out))
+}
+
+/// A pattern the interpreter builds for itself (strptime's), in Python's
+/// syntax, matched without counting steps: only for patterns whose matching
+/// is linear in the text.
+pub struct InternalPattern {
+    engine: Engine,
+    names: Vec<(String, usize)>,
+}
+
+/// Byte spans of an `InternalPattern` match, by group number.
+pub struct InternalMatch {
+    spans: Spans,
+}
+
+impl InternalPattern {
+    /// `None` when the pattern does not compile.
+    pub fn new(pattern: &str) -> Option<InternalPattern> {
+        let t = translate(pattern, 0, false).ok()?;
+        Some(InternalPattern {
+            engine: Engine::new(t.regex, t.backtracking).ok()?,
+            names: t.names,
+        })
+    }
+
+    /// A match at the start of `text`.
+    pub fn match_start(&self, text: &str) -> Option<InternalMatch> {
+        let found = self
+            .engine
+            .find::<()>(text, 0, Anchor::Match, &mut |_, _| Ok(()));
+        found.ok().flatten().map(|spans| InternalMatch { spans })
+    }
+
+    /// The text group `name` matched, if it took part.
+    pub fn group<'t>(&self, m: &InternalMatch, text: &'t str, name: &str) -> Option<&'t str> {
+        let &(_, g) = self.names.iter().find(|(n, _)| n == name)?;
+        let (a, b) = (*m.spans.get(g)?)?;
+        text.get(a..b)
+    }
+}
+
+impl InternalMatch {
+    /// Where the whole match ends, in bytes.
+    pub fn end(&self) -> usize {
+        self.spans.first().copied().flatten().map_or(0, |(_, b)| b)
+    }
 }

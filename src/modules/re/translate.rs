@@ -1,8 +1,10 @@
-//! Python regular-expression syntax → fancy-regex syntax.
+//! Python regular-expression syntax → the syntax `engine` runs.
 //!
 //! Parses a pattern the way CPython's `sre_parse` does (same accepted syntax,
 //! same `re.error` messages and positions) and writes an equivalent pattern
-//! for fancy-regex, resolving Python's semantics explicitly: `$` before a
+//! in regex-automata's syntax extended with look-around, backreferences,
+//! atomic groups, possessive repeats and conditionals (fancy-regex's
+//! syntax), resolving Python's semantics explicitly: `$` before a
 //! final newline, `\Z`, Unicode `\w`/`\s` as `str.isalnum`/`str.isspace`,
 //! scoped flags, verbose mode, octal escapes, numbered backreferences.
 //! Must not run a regex; it only rewrites text.
@@ -18,9 +20,11 @@ pub const VERBOSE: u32 = 64;
 pub const DEBUG: u32 = 128;
 pub const ASCII: u32 = 256;
 
-/// A pattern rewritten for fancy-regex, with what `Pattern` objects report.
+/// A rewritten pattern, with what `Pattern` objects report.
 pub struct Translated {
     pub regex: String,
+    /// Whether `regex` uses a feature only the backtracker runs.
+    pub backtracking: bool,
     /// Number of capturing groups.
     pub groups: usize,
     /// Group names in definition order, with their numbers.
@@ -58,6 +62,7 @@ pub fn translate(pattern: &str, flags: u32, dollar_nl: bool) -> Result<Translate
             parents: vec![0],
             dollar_nl,
             restart_verbose: false,
+            backtracking: false,
         };
         p.alternation(0)?;
         if p.restart_verbose {
@@ -90,6 +95,7 @@ pub fn translate(pattern: &str, flags: u32, dollar_nl: bool) -> Result<Translate
         regex.push_str(&p.out);
         return Ok(Translated {
             regex,
+            backtracking: p.backtracking,
             groups: p.groups,
             names: p.names,
             flags: g,
@@ -135,6 +141,8 @@ struct Parser<'a> {
     dollar_nl: bool,
     /// Set when an inline `(?x)` appears: the pattern is parsed again verbose.
     restart_verbose: bool,
+    /// Set when a feature only the backtracker runs is written.
+    backtracking: bool,
 }
 
 const SPECIAL: &str = "\\.+*?()|[]{}^$#&-~";
@@ -228,6 +236,7 @@ impl Parser<'_> {
                         Some('+') => {
                             self.i += 1;
                             self.out.push('+');
+                            self.backtracking = true;
                         }
                         _ => {}
                     }
@@ -329,6 +338,7 @@ impl Parser<'_> {
                 self.out.push_str(if f & MULTILINE != 0 {
                     "(?m:$)"
                 } else if self.dollar_nl {
+                    self.backtracking = true;
                     "(?=\\n?\\z)"
                 } else {
                     "\\z"
@@ -418,6 +428,7 @@ impl Parser<'_> {
             return Err(err("cannot refer to an open group", Some(pos - 1)));
         }
         self.out.push_str(&format!("(?:\\{})", n));
+        self.backtracking = true;
         Ok(())
     }
 
@@ -655,6 +666,7 @@ impl Parser<'_> {
                         return Err(err("cannot refer to an open group", Some(at)));
                     }
                     self.out.push_str(&format!("(?:\\{})", n));
+                    self.backtracking = true;
                     Ok(Item::Atom)
                 }
                 Some(x) => Err(err(format!("unknown extension ?P{}", x), Some(start + 1))),
@@ -662,6 +674,7 @@ impl Parser<'_> {
             },
             '=' | '!' => {
                 self.out.push_str(if c == '=' { "(?=" } else { "(?!" });
+                self.backtracking = true;
                 self.body(start, depth)?;
                 Ok(Item::Atom)
             }
@@ -669,6 +682,7 @@ impl Parser<'_> {
                 Some(d @ ('=' | '!')) => {
                     self.i += 1;
                     self.out.push_str(if d == '=' { "(?<=" } else { "(?<!" });
+                    self.backtracking = true;
                     self.body(start, depth)?;
                     Ok(Item::Atom)
                 }
@@ -690,6 +704,7 @@ impl Parser<'_> {
             }
             '>' => {
                 self.out.push_str("(?>");
+                self.backtracking = true;
                 self.body(start, depth)?;
                 Ok(Item::Atom)
             }
@@ -811,6 +826,7 @@ impl Parser<'_> {
             ));
         };
         self.out.push_str(&format!("(?({})", n));
+        self.backtracking = true;
         self.sequence(depth + 1, false)?;
         if self.peek() == Some('|') {
             self.i += 1;
