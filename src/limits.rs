@@ -113,6 +113,11 @@ impl LimitKind {
     }
 }
 
+/// The end of a memory limit error: the session keeps what the code
+/// stored, so the next run starts as full as this one ended.
+const KEPT_VALUES: &str =
+    "Variables keep their values after this error: `del` the large ones to free memory.";
+
 /// An uncatchable stop: Python's `except` never sees it.
 #[derive(Debug, Clone)]
 pub struct LimitError {
@@ -156,13 +161,13 @@ impl LimitError {
             kind: LimitKind::Memory,
             message: if requested == 0 {
                 format!(
-                    "memory limit exceeded: the values alive hold about {} bytes (limit {} bytes)",
-                    live, max
+                    "memory limit exceeded: the values alive hold about {} bytes (limit {} bytes). {}",
+                    live, max, KEPT_VALUES
                 )
             } else {
                 format!(
-                    "memory limit exceeded: an operation needed about {} bytes with {} in use (limit {} bytes)",
-                    requested, live, max
+                    "memory limit exceeded: an operation needed about {} bytes with {} in use (limit {} bytes). {}",
+                    requested, live, max, KEPT_VALUES
                 )
             },
         }

@@ -977,3 +977,53 @@ fn stops_at_the_deadline(s: &mut Session, code: &str, within: Duration) {
         Some("42\n".into())
     );
 }
+
+/// Issue 5: code that fills memory one small item at a time stops at the
+/// memory limit. What it kept in variables still counts after the error (as
+/// in CPython after a MemoryError), and once it is deleted the whole limit
+/// is usable again.
+#[test]
+fn filling_memory_item_by_item_stops_and_del_frees_it() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let limits = Limits {
+        max_memory_bytes: 4 * 1024 * 1024,
+        ..Limits::default()
+    };
+    for (fill, free) in [
+        ("x = []\nwhile True: x.append('ab' + str(len(x)))", "del x"),
+        ("x = []\nwhile True: x.append([len(x)])", "del x"),
+        ("x = []\nwhile True: x.append((len(x), 'a'))", "del x"),
+        (
+            "d = {}\ni = 0\nwhile True:\n    d[i] = str(i)\n    i += 1",
+            "del d",
+        ),
+        (
+            "s = set()\ni = 0\nwhile True:\n    s.add(str(i))\n    i += 1",
+            "del s",
+        ),
+        // Stopped before the assignment: nothing is kept.
+        ("x = [str(i) for i in range(10**7)]", "y = 0"),
+        ("x = {i: [i] for i in range(10**7)}", "y = 0"),
+        ("t = 'x'\nwhile True: t = t + t", "del t"),
+    ] {
+        let mut s = Session::new(config(limits.clone()));
+        match s.run(fill) {
+            Err(Error::Limit {
+                kind: LimitKind::Memory,
+                message,
+                ..
+            }) => assert!(message.contains("`del`"), "{}", message),
+            other => panic!("{:?} ended with {:?}", fill, other.map(|o| o.stdout)),
+        }
+        let out = s.run(&format!(
+            "{}\ny = 'z' * (3 * 1024 * 1024)\nprint([str(i) for i in range(3)], len(y))",
+            free
+        ));
+        assert_eq!(
+            out.map(|o| o.stdout).map_err(|e| e.summary()),
+            Ok("['0', '1', '2'] 3145728\n".to_string()),
+            "after {:?}",
+            fill
+        );
+    }
+}
