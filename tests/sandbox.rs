@@ -904,6 +904,12 @@ fn attacks() -> Vec<Attack> {
         a(EXHAUST, "tee buffer", "import itertools\na, b = itertools.tee(iter(lambda: 'x' * 1000, None))\nwhile True: next(a)", Limit(Memory)),
         a(EXHAUST, "nested quantifier regex", "import re\nprint(re.match(r'(a+)+$', 'a' * 30 + 'b'))", Out("None\n")),
         a(EXHAUST, "catastrophic backreference regex", "import re\nre.match(r'(a|a)+\\1c', 'a' * 40 + 'b')", Limit(Operations)),
+        a(EXHAUST, "look-ahead rescanning in a repeat", "import re\nre.match(r'(?:(?=[^c]*$)a)*', 'a' * 100000)", Limit(Operations)),
+        a(EXHAUST, "look-behind and look-ahead at every position", "import re\nre.findall(r'(?<=a)(?=[^c]*$)', 'a' * 100000)", Limit(Operations)),
+        a(EXHAUST, "atomic group with backreference", "import re\nre.search(r'(?>(a+))\\1*b', 'a' * 20000)", Limit(Operations)),
+        a(EXHAUST, "backtrack stack growth", "import re\nre.match(r'(?:a|b)*(?=c)', 'a' * 3000000)", Limit(Memory)),
+        a(EXHAUST, "regex sub with catastrophic pattern", "import re\nre.sub(r'(x+x+)+(?=y)', '-', 'x' * 40)", Limit(Operations)),
+        a(EXHAUST, "huge counted repeat", "import re\nprint(re.match(r'(?:ab){100000}(?=c)', 'ab' * 100000 + 'c').end())", Out("200000\n")),
         // A deque grown in one step past the limit is refused before it grows.
         a(EXHAUST, "deque extend", "from collections import deque\nx = [0] * 3000000\nd = deque()\nd.extend(x)", Limit(Memory)),
         a(EXHAUST, "deque extendleft", "from collections import deque\nx = [0] * 3000000\nd = deque()\nd.extendleft(x)", Limit(Memory)),

@@ -1140,8 +1140,7 @@ impl Machine<'_> {
                     _ => false,
                 },
                 Inst::IfGroup { group, no } => {
-                    let took_part =
-                        self.slots[2 * group] != NONE && self.slots[2 * group + 1] != NONE;
+                    let took_part = self.group_span(group).is_some();
                     pc = if took_part { pc + 1 } else { no };
                     true
                 }
@@ -1173,8 +1172,7 @@ impl Machine<'_> {
         let mut spans = Vec::with_capacity(self.prog.groups + 1);
         spans.push(Some((start, end)));
         for g in 1..=self.prog.groups {
-            let (a, b) = (self.slots[2 * g], self.slots[2 * g + 1]);
-            spans.push((a != NONE && b != NONE).then_some((a, b)));
+            spans.push(self.group_span(g));
         }
         spans
     }
@@ -1193,10 +1191,7 @@ impl Machine<'_> {
 
     /// Where a backreference to `group` at `pos` ends, if it matches there.
     fn backref(&self, group: usize, ignore_case: bool, pos: usize) -> Option<usize> {
-        let (a, b) = (*self.slots.get(2 * group)?, *self.slots.get(2 * group + 1)?);
-        if a == NONE || b == NONE {
-            return None;
-        }
+        let (a, b) = self.group_span(group)?;
         let wanted = &self.text[a..b];
         let rest = &self.text[pos..];
         if !ignore_case {
@@ -1212,6 +1207,12 @@ impl Machine<'_> {
             end += c.len_utf8();
         }
         Some(end)
+    }
+
+    /// Where `group` matched, if it took part.
+    fn group_span(&self, group: usize) -> Option<(usize, usize)> {
+        let (a, b) = (*self.slots.get(2 * group)?, *self.slots.get(2 * group + 1)?);
+        (a != NONE && b != NONE).then_some((a, b))
     }
 
     fn set_counter(&mut self, counter: usize, value: (u32, usize)) {
