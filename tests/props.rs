@@ -1368,6 +1368,62 @@ fn cyclic_case() -> S {
 }
 
 // ---------------------------------------------------------------------------
+// Regular expressions: both of codeact's machines against sre
+
+/// A pattern in Python's syntax over a small alphabet, with every feature
+/// family: classes, anchors, groups, alternation, greedy, lazy and
+/// possessive repeats, look-around, atomic groups, backreferences and
+/// conditionals (some of them invalid, to compare `re.error` too).
+fn regex_pattern() -> S {
+    let atom = pick(&[
+        "a", "b", "A", ".", "[ab]", "[^a]", r"\w", r"\d", r"\s", r"\W", "[a-c_]", r"\n", " ", "^",
+        "$", r"\b", r"\B", r"\A", r"\Z", r"\1", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)",
+    ]);
+    let quantifier = pick(&[
+        "", "", "*", "+", "?", "*?", "+?", "??", "{1,2}", "{2}", "{,2}", "*+", "++",
+    ]);
+    let item = (atom, quantifier).prop_map(|(a, q)| format!("{}{}", a, q));
+    item.boxed()
+        .prop_recursive(3, 12, 3, |inner| {
+            let seq = proptest::collection::vec(inner, 1..4).prop_map(|v| v.concat());
+            let wrap = pick(&[
+                "({})",
+                "(?:{})",
+                "(?>{})",
+                "(?={})",
+                "(?!{})",
+                "({}|b)",
+                "(?:{}|)",
+                "(a)?(?(1){}|b)",
+            ]);
+            let quantifier = pick(&["", "", "*", "+", "?", "{1,2}", "*?"]);
+            (seq.clone(), wrap, quantifier)
+                .prop_map(|(x, w, q)| format!("{}{}", w.replace("{}", &x), q))
+                .boxed()
+                .prop_union(seq.boxed())
+                .boxed()
+        })
+        .boxed()
+}
+
+fn regex_case() -> S {
+    let flags = pick(&["0", "re.I", "re.M", "re.S", "re.A", "re.M | re.S"]);
+    let text = proptest::string::string_regex("[abA_1 \n]{0,10}")
+        .expect("valid text strategy")
+        .prop_map(|t| py_str(&t));
+    (regex_pattern(), text, flags)
+        .prop_map(|(p, t, f)| {
+            format!(
+                "import re\np = r'{}'\nt = {}\ntry:\n    m = re.search(p, t, {f})\n    print(m and (m.span(), m.groups()))\n    print(re.findall(p, t, {f}))\n    print(re.sub(p, '<\\g<0>>', t, flags={f}))\n    print(re.fullmatch(p, t, {f}) is not None, re.split(p, t, flags={f}))\nexcept re.error as e:\n    print('error', e)",
+                p,
+                t,
+                f = f
+            )
+        })
+        .boxed()
+}
+
+// ---------------------------------------------------------------------------
 // Builtins and methods called with arbitrary arguments: results and error messages
 
 /// Values of many types, as arguments or receivers (no huge exponents or
@@ -1823,6 +1879,11 @@ fn cpython_comparisons_and_sorting() {
 #[test]
 fn cpython_comprehensions_and_closures() {
     check_against_cpython("comprehensions", closure_case());
+}
+
+#[test]
+fn cpython_regular_expressions() {
+    check_against_cpython("regular expressions", regex_case());
 }
 
 #[test]

@@ -40,6 +40,7 @@ pub struct Prog {
     sets: Vec<CharSet>,
     groups: usize,
     counters: usize,
+    empty_rounds: bool,
 }
 
 impl Prog {
@@ -77,7 +78,15 @@ impl Prog {
             sets: c.sets,
             groups: parser.groups,
             counters: c.counters,
+            empty_rounds: has_empty_rounds(&node),
         })
+    }
+
+    /// Whether a repeat can go round matching nothing. CPython stops
+    /// repeating there, and so does this machine; an automaton does not,
+    /// and may end the match or set the groups elsewhere.
+    pub fn has_empty_rounds(&self) -> bool {
+        self.empty_rounds
     }
 
     /// The first match of `text` from byte `start` as `anchor` says.
@@ -631,8 +640,12 @@ enum Inst {
         iterate: usize,
         exit: usize,
     },
-    /// Counts one more round of repeat `_` from here.
-    RepeatIterate(usize),
+    /// Counts one more round of repeat `counter` from here; a round past
+    /// `min` records where it started.
+    RepeatIterate {
+        counter: usize,
+        min: u32,
+    },
     AtomicStart,
     AtomicEnd,
     /// `behind`: the fixed width in characters of a look-behind.
@@ -822,7 +835,7 @@ impl Compiler {
         self.counters += 1;
         self.push(Inst::RepeatStart(counter))?;
         let test = self.push(Inst::Jump(0))?;
-        self.push(Inst::RepeatIterate(counter))?;
+        self.push(Inst::RepeatIterate { counter, min })?;
         self.emit(node)?;
         self.push(Inst::Jump(test))?;
         self.insts[test] = Inst::RepeatLoop {
@@ -834,6 +847,32 @@ impl Compiler {
             exit: self.pc(),
         };
         Ok(())
+    }
+}
+
+/// Whether `node` contains a repeat whose body can match nothing.
+fn has_empty_rounds(node: &Node) -> bool {
+    match node {
+        Node::Set(_) | Node::Assert(_) | Node::Backref { .. } => false,
+        Node::Concat(items) | Node::Alternation(items) => items.iter().any(has_empty_rounds),
+        Node::Capture(_, body) | Node::Atomic(body) => has_empty_rounds(body),
+        Node::LookAround { node, .. } => has_empty_rounds(node),
+        Node::Repeat { node, max, .. } => {
+            (*max > 1 && can_be_empty(node)) || has_empty_rounds(node)
+        }
+        Node::IfGroup { yes, no, .. } => has_empty_rounds(yes) || has_empty_rounds(no),
+    }
+}
+
+fn can_be_empty(node: &Node) -> bool {
+    match node {
+        Node::Set(_) => false,
+        Node::Assert(_) | Node::LookAround { .. } | Node::Backref { .. } => true,
+        Node::Concat(items) => items.iter().all(can_be_empty),
+        Node::Alternation(items) => items.iter().any(can_be_empty),
+        Node::Capture(_, body) | Node::Atomic(body) => can_be_empty(body),
+        Node::Repeat { node, min, .. } => *min == 0 || can_be_empty(node),
+        Node::IfGroup { yes, no, .. } => can_be_empty(yes) || can_be_empty(no),
     }
 }
 
@@ -912,7 +951,8 @@ struct Machine<'a> {
     anchor: Anchor,
     stack: Vec<Frame>,
     slots: Vec<usize>,
-    /// Rounds done and the position the last round started at, per repeat.
+    /// Rounds done and the position the last optional round (past `min`)
+    /// started at, per repeat.
     counters: Vec<(u32, usize)>,
     steps: u64,
     /// `steps` at the last checkpoint.
@@ -955,7 +995,10 @@ impl Machine<'_> {
                         Look::LineStart => pos == 0 || bytes[pos - 1] == b'\n',
                         Look::LineEnd => pos == text.len() || bytes[pos] == b'\n',
                         Look::WordBoundary { unicode } => self.at_boundary(pos, unicode),
-                        Look::NotWordBoundary { unicode } => !self.at_boundary(pos, unicode),
+                        // sre: `\B` never matches in an empty text.
+                        Look::NotWordBoundary { unicode } => {
+                            !text.is_empty() && !self.at_boundary(pos, unicode)
+                        }
                     };
                     pc += 1;
                     ok
@@ -1064,7 +1107,8 @@ impl Machine<'_> {
                     if n < min {
                         pc = iterate;
                     } else if n >= max || last == pos {
-                        // A round that matched nothing ends the repeat, as in sre.
+                        // As in sre: no optional round starts where the
+                        // last optional round started (it matched nothing).
                         pc = exit;
                     } else if greedy {
                         self.stack.push(Frame::Alternative { pc: exit, pos });
@@ -1075,9 +1119,10 @@ impl Machine<'_> {
                     }
                     true
                 }
-                Inst::RepeatIterate(counter) => {
-                    let (n, _) = self.counters[counter];
-                    self.set_counter(counter, (n.saturating_add(1), pos));
+                Inst::RepeatIterate { counter, min } => {
+                    let (n, last) = self.counters[counter];
+                    let last = if n >= min { pos } else { last };
+                    self.set_counter(counter, (n.saturating_add(1), last));
                     pc += 1;
                     true
                 }

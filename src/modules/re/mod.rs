@@ -24,7 +24,7 @@ use crate::limits::estimate;
 use crate::value::{BuiltinFn, Class, ClassRef, DictObj, NativeObject, PyStr, Value};
 
 use super::params::bind;
-use engine::{Anchor, Engine, Spans, Stop};
+use engine::{Anchor, Engine, Spans};
 use template::Piece;
 use translate::{translate, ReError};
 
@@ -222,8 +222,7 @@ impl Core {
                 }
                 Ok(spans)
             }
-            Err(Stop::Pattern(msg)) => Err(self.engine_error(vm, msg)),
-            Err(Stop::Checkpoint(Unwind::Limit(mut e))) => {
+            Err(Unwind::Limit(mut e)) => {
                 e.message = format!(
                     "{} (in a backtracking search for the regular expression {})",
                     e.message,
@@ -231,7 +230,7 @@ impl Core {
                 );
                 Err(Unwind::Limit(e))
             }
-            Err(Stop::Checkpoint(other)) => Err(other),
+            Err(other) => Err(other),
         }
     }
 

@@ -373,7 +373,11 @@ impl Parser<'_> {
             'A' => return at(self, "\\A"),
             'Z' => return at(self, "\\z"),
             'b' => return at(self, if ascii { "(?-u:\\b)" } else { "\\b" }),
-            'B' => return at(self, if ascii { "(?-u:\\B)" } else { "\\B" }),
+            'B' => {
+                // sre's `\B` never matches in an empty text: an automaton's does.
+                self.backtracking = true;
+                return at(self, if ascii { "(?-u:\\B)" } else { "\\B" });
+            }
             'd' | 'D' | 's' | 'S' | 'w' | 'W' => {
                 let body = category(c, ascii);
                 let neg = c.is_ascii_uppercase();
