@@ -2381,6 +2381,26 @@ proptest! {
         run_tight(&source)?;
     }
 
+    /// Arbitrary pattern text (Python's regex metacharacters, escapes and
+    /// flags) through `re`: an error or a limit, never a panic or a hang.
+    #[test]
+    fn never_panics_on_random_regex(
+        pattern in proptest::string::string_regex(r"([()\[\]{}|*+?.^$\\a-dAZbBwWsS0-9,:=!<>#PIi_ -]|\(\?[<=!>:(P#aimsx-]){0,40}")
+            .expect("valid pattern strategy"),
+        text in "[a-d \n0-9_()]{0,30}",
+        flags in 0u32..512,
+    ) {
+        run_tight(&format!(
+            "import re\ntry:\n    p = re.compile({}, {})\n    print(p.search({}), p.findall({}), p.sub('x', {}), p.split({}))\nexcept (re.error, ValueError, OverflowError, TypeError) as e:\n    print(e)",
+            py_str(&pattern),
+            flags & !(4 | 128),
+            py_str(&text),
+            py_str(&text),
+            py_str(&text),
+            py_str(&text)
+        ))?;
+    }
+
     #[test]
     fn operation_counts_are_deterministic(source in mutated_program()) {
         prop_assume!(!source.contains("random"));
