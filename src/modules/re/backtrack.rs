@@ -1037,57 +1037,33 @@ impl Machine<'_> {
                     max,
                     greedy,
                 } => {
-                    let set_ref = &self.prog.sets[set];
                     pc += 1;
-                    if greedy {
-                        let (mut n, mut end, mut min_pos) = (0u32, pos, pos);
-                        for c in text[pos..].chars() {
-                            if n == max || !set_ref.contains(c) {
-                                break;
-                            }
-                            end += c.len_utf8();
-                            n += 1;
-                            if n == min {
-                                min_pos = end;
-                            }
+                    let (n, end) = self.take(set, pos, if greedy { max } else { min });
+                    self.steps += u64::from(n);
+                    if n < min {
+                        false
+                    } else if greedy {
+                        let (_, min_pos) = self.take(set, pos, min);
+                        if end > min_pos {
+                            self.stack.push(Frame::GiveBack {
+                                pc,
+                                min_pos,
+                                pos: end,
+                            });
                         }
-                        self.steps += u64::from(n);
-                        if n < min {
-                            false
-                        } else {
-                            if end > min_pos {
-                                self.stack.push(Frame::GiveBack {
-                                    pc,
-                                    min_pos,
-                                    pos: end,
-                                });
-                            }
-                            pos = end;
-                            true
-                        }
+                        pos = end;
+                        true
                     } else {
-                        let mut n = 0u32;
-                        for c in text[pos..].chars() {
-                            if n == min || !set_ref.contains(c) {
-                                break;
-                            }
-                            pos += c.len_utf8();
-                            n += 1;
+                        if max > min {
+                            self.stack.push(Frame::TakeMore {
+                                pc,
+                                set,
+                                left: max - min,
+                                pos: end,
+                            });
                         }
-                        self.steps += u64::from(n);
-                        if n < min {
-                            false
-                        } else {
-                            if max > min {
-                                self.stack.push(Frame::TakeMore {
-                                    pc,
-                                    set,
-                                    left: max - min,
-                                    pos,
-                                });
-                            }
-                            true
-                        }
+                        pos = end;
+                        true
                     }
                 }
                 Inst::RepeatStart(counter) => {
@@ -1211,6 +1187,21 @@ impl Machine<'_> {
                 }
             }
         }
+    }
+
+    /// How many characters of `sets[set]` follow `from`, up to `most`, and
+    /// where they end.
+    fn take(&self, set: usize, from: usize, most: u32) -> (u32, usize) {
+        let set = &self.prog.sets[set];
+        let (mut n, mut end) = (0u32, from);
+        for c in self.text[from..].chars() {
+            if n == most || !set.contains(c) {
+                break;
+            }
+            end += c.len_utf8();
+            n += 1;
+        }
+        (n, end)
     }
 
     fn spans(&self, start: usize, end: usize) -> Spans {
