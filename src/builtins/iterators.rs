@@ -4,6 +4,7 @@ use super::{arity, kwarg};
 use crate::eval::iter::{iter_value, IterState};
 use crate::eval::{Args, PyResult, Unwind, Vm};
 use crate::value::{BuiltinFn, Value};
+use std::rc::Rc;
 
 pub static ENUMERATE: BuiltinFn = BuiltinFn {
     name: "enumerate",
@@ -86,7 +87,7 @@ fn zip(vm: &Vm, args: Args) -> PyResult<Value> {
         .pos
         .iter()
         .map(|a| vm.iter(a))
-        .collect::<PyResult<Vec<_>>>()?;
+        .collect::<PyResult<Rc<[_]>>>()?;
     Ok(iter_value(IterState::Zip { inner, strict }))
 }
 
@@ -98,7 +99,7 @@ fn map(vm: &Vm, args: Args) -> PyResult<Value> {
     let inner = args.pos[1..]
         .iter()
         .map(|a| vm.iter(a))
-        .collect::<PyResult<Vec<_>>>()?;
+        .collect::<PyResult<Rc<[_]>>>()?;
     Ok(iter_value(IterState::Map { func, inner }))
 }
 

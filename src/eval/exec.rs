@@ -538,6 +538,7 @@ impl Vm {
                 let it = self.iter(&v)?;
                 let mut items = Vec::new();
                 while let Some(x) = self.next(&it)? {
+                    self.check_buffer(items.len())?;
                     items.push(x);
                     if star.is_none() && items.len() > n {
                         break;

@@ -50,13 +50,15 @@ pub enum IterState {
         inner: Value,
         count: Value,
     },
+    /// `inner` is shared so that each step can let go of the state's
+    /// borrow without copying the list.
     Zip {
-        inner: Vec<Value>,
+        inner: Rc<[Value]>,
         strict: bool,
     },
     Map {
         func: Value,
-        inner: Vec<Value>,
+        inner: Rc<[Value]>,
     },
     Filter {
         func: Value,
@@ -258,15 +260,23 @@ impl Vm {
     /// `next(it)`: `None` when exhausted.
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iterator(state) => self.next_state(state),
+            // A native step counts, so no native loop over an endless
+            // iterator (`dict(zip(repeat(1), repeat(2)))`) runs uncounted.
+            Value::Iterator(state) => {
+                self.tick()?;
+                self.next_state(state)
+            }
             Value::Generator(g) => match self.gen_resume(g, GenInput::Send(Value::None))? {
                 GenStep::Yielded(v) => Ok(Some(v)),
                 GenStep::Returned(_) => Ok(None),
             },
-            Value::Native(n) => match n.next(self) {
-                Some(r) => r,
-                None => Err(self.type_error(errors::not_an_iterator(&self.type_name(it)))),
-            },
+            Value::Native(n) => {
+                self.tick()?;
+                match n.next(self) {
+                    Some(r) => r,
+                    None => Err(self.type_error(errors::not_an_iterator(&self.type_name(it)))),
+                }
+            }
             Value::Instance(_) => {
                 let Some(m) = self.special_method(it, "__next__") else {
                     return Err(self.type_error(errors::not_an_iterator(&self.type_name(it))));
@@ -432,7 +442,7 @@ impl Vm {
                 let (func, inner) = (func.clone(), inner.clone());
                 drop(st);
                 let mut args = Vec::with_capacity(inner.len());
-                for it in &inner {
+                for it in inner.iter() {
                     match self.next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
@@ -525,6 +535,15 @@ impl Vm {
     }
 
     /// Collects any iterable into a vector, checking the budget as it grows.
+    /// Every 1,024 items, checks that a buffer of `len` values being filled
+    /// from an iterator (not yet a counted list) fits under the memory limit.
+    pub fn check_buffer(&self, len: usize) -> PyResult<()> {
+        if len % 1024 == 0 {
+            self.check_alloc(crate::limits::estimate::values(len as u64))?;
+        }
+        Ok(())
+    }
+
     pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
@@ -550,6 +569,7 @@ impl Vm {
                 let it = self.iter(v)?;
                 while let Some(x) = self.next(&it)? {
                     self.tick()?;
+                    self.check_buffer(out.len())?;
                     out.push(x);
                 }
             }

@@ -107,6 +107,16 @@ pub fn update_from(vm: &Vm, d: &Dict, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    if let Some([keys, values]) = zip_of_two(other) {
+        // dict(zip(keys, values)): the pairs go in without a tuple each.
+        while let Some(k) = vm.next(&keys)? {
+            let Some(v) = vm.next(&values)? else {
+                break;
+            };
+            vm.dict_setitem(d, k, v)?;
+        }
+        return Ok(());
+    }
     let it = vm.iter(other)?;
     let mut i = 0;
     while let Some(pair) = vm.next(&it)? {
@@ -138,6 +148,23 @@ pub fn update_from(vm: &Vm, d: &Dict, other: &Value) -> PyResult<()> {
         i += 1;
     }
     Ok(())
+}
+
+/// The two iterators of a non-strict `zip(a, b)` object.
+fn zip_of_two(v: &Value) -> Option<[Value; 2]> {
+    let Value::Iterator(state) = v else {
+        return None;
+    };
+    match &*state.try_borrow().ok()? {
+        IterState::Zip {
+            inner,
+            strict: false,
+        } => match inner.as_ref() {
+            [a, b] => Some([a.clone(), b.clone()]),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub fn fromkeys(vm: &Vm, args: &Args) -> PyResult<Value> {

@@ -16,6 +16,18 @@ pub const METHODS: &[&str] = &[
 
 /// `float(text)`: Python's accepted spellings, including inf/nan and underscores.
 pub fn parse(vm: &Vm, text: &str) -> PyResult<f64> {
+    // The common case: ASCII digits, point, exponent and signs, which
+    // Rust's parser reads by Python's grammar; anything else (spaces,
+    // underscores, Unicode digits, inf/nan, errors) takes the general path.
+    if !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
+        if let Ok(f) = text.parse::<f64>() {
+            return Ok(f);
+        }
+    }
     let ascii = crate::types::str::ascii_digits_and_spaces(text);
     let t = ascii.trim();
     let err = || {

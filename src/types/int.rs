@@ -46,6 +46,11 @@ pub fn to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
 
 /// `int(text, base)`.
 pub fn parse(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
+    if base == 10 {
+        if let Some(n) = plain_decimal(text) {
+            return Ok(Value::Int(n));
+        }
+    }
     let err = || {
         vm.value_error(crate::errors::invalid_int_literal(
             base,
@@ -104,6 +109,19 @@ pub fn parse(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
         Ok(b) => Ok(Value::from_bigint(if neg { -b } else { b })),
         Err(_) => Err(err()),
     }
+}
+
+/// The common case of `int(text)`: ASCII digits with an optional sign and
+/// ASCII spaces around, short enough for an i64. Everything else (Unicode
+/// digits, underscores, errors) takes the general path.
+fn plain_decimal(text: &str) -> Option<i64> {
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = digits.parse().ok()?;
+    Some(if t.starts_with('-') { -n } else { n })
 }
 
 pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
