@@ -30,7 +30,19 @@ impl Vm {
                 *self.last_value.borrow_mut() = Some(v);
             }
             StmtKind::Assign(targets, Expr::Tuple(elts)) if is_parallel_assign(targets, elts) => {
-                // `a, b = b, a`: no tuple is built and unpacked.
+                // `a, b = b, a`: no tuple is built and unpacked, and for the
+                // common pair not even a vector of the values.
+                if let ([Target::Unpack(names, None)], [Elt::One(x), Elt::One(y)]) =
+                    (targets.as_slice(), elts.as_slice())
+                {
+                    let first = self.eval(f, x)?;
+                    let second = self.eval(f, y)?;
+                    if let [t, u] = names.as_slice() {
+                        self.assign(f, t, first)?;
+                        self.assign(f, u, second)?;
+                    }
+                    return Ok(Flow::Next);
+                }
                 let mut values = Vec::with_capacity(elts.len());
                 for e in elts {
                     if let Elt::One(x) = e {
