@@ -713,7 +713,7 @@ impl Vm {
             .filter_map(|&s| f.cells.get(s as usize).cloned())
             .collect::<Vec<_>>();
         let mut frame = Frame::new(&c.body, &closure);
-        frame.class_ns = Some(indexmap::IndexMap::new());
+        frame.class_ns = Some(crate::value::AttrMap::default());
         self.enter_call()?;
         let r = self.exec_block(&mut frame, &c.body.body);
         self.leave_call();

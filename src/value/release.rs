@@ -18,9 +18,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
-use super::{CellRef, DictObj, ExcData, SetObj, Value};
+use super::{AttrMap, CellRef, DictObj, ExcData, SetObj, Value};
 use crate::eval::iter::IterState;
 use crate::limits::estimate;
 
@@ -59,7 +57,7 @@ enum Orphan {
     Dict(DictObj),
     Set(SetObj),
     Iter(IterState),
-    Instance(IndexMap<Rc<str>, Value>, Option<RefCell<ExcData>>),
+    Instance(AttrMap, Option<RefCell<ExcData>>),
     Function(
         Vec<Value>,
         Vec<Option<Value>>,
