@@ -713,12 +713,12 @@ impl Vm {
             .filter_map(|&s| f.cells.get(s as usize).cloned())
             .collect::<Vec<_>>();
         let mut frame = Frame::new(&c.body, &closure);
-        frame.class_ns = Some(crate::value::AttrMap::default());
+        frame.class_ns = Some(Box::default());
         self.enter_call()?;
         let r = self.exec_block(&mut frame, &c.body.body);
         self.leave_call();
         r?;
-        let mut ns = frame.class_ns.take().unwrap_or_default();
+        let mut ns = frame.class_ns.take().map(|ns| *ns).unwrap_or_default();
         if let Some(doc) = &c.body.doc {
             ns.entry(Rc::from("__doc__"))
                 .or_insert_with(|| Value::str(doc));

@@ -73,8 +73,9 @@ pub enum Flow {
 pub struct Frame<'y> {
     pub locals: Vec<Option<Value>>,
     pub cells: Vec<CellRef>,
-    /// Class bodies: the namespace being built.
-    pub class_ns: Option<crate::value::AttrMap>,
+    /// Class bodies: the namespace being built. Boxed: every call moves a
+    /// `Frame`, and only class bodies have one.
+    pub class_ns: Option<Box<crate::value::AttrMap>>,
     pub yielder: Option<&'y generator::GenYielder>,
     pub names: Rc<CodeNames>,
     /// Line of the statement being run, for tracebacks.
