@@ -467,7 +467,21 @@ impl Vm {
 
     // ----- names and targets -----
 
+    /// Binds a resolved name. A local slot, the commonest store, is written
+    /// here; every kind of name is handled by `store_name_out_of_line`.
+    #[inline]
     pub fn store_name(&self, f: &mut Frame, name: &Name, v: Value) -> PyResult<()> {
+        if let Name::Local(slot, _) = name {
+            if let Some(s) = f.locals.get_mut(*slot as usize) {
+                *s = Some(v);
+            }
+            return Ok(());
+        }
+        self.store_name_out_of_line(f, name, v)
+    }
+
+    #[inline(never)]
+    fn store_name_out_of_line(&self, f: &mut Frame, name: &Name, v: Value) -> PyResult<()> {
         match name {
             Name::Local(slot, _) => {
                 if let Some(s) = f.locals.get_mut(*slot as usize) {
@@ -516,7 +530,18 @@ impl Vm {
         }
     }
 
+    /// Assigns to a target. A plain name, the commonest target, goes straight
+    /// to `store_name`; every kind of target is handled by `assign_out_of_line`.
+    #[inline]
     pub fn assign(&self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        if let Target::Name(n) = t {
+            return self.store_name(f, n, v);
+        }
+        self.assign_out_of_line(f, t, v)
+    }
+
+    #[inline(never)]
+    fn assign_out_of_line(&self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
         match t {
             Target::Name(n) => self.store_name(f, n, v),
             Target::Attr(obj, name) => {
