@@ -1,7 +1,6 @@
 //! Calls: binding arguments to parameters, user functions and generators,
 //! builtin and native methods, tools, class instantiation and class creation.
 
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -362,7 +361,7 @@ impl Vm {
         };
         Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            attrs: RefCell::new(IndexMap::new()),
+            attrs: RefCell::new(crate::value::AttrMap::default()),
             exc,
         }))
     }
@@ -410,7 +409,7 @@ impl Vm {
         name: Rc<str>,
         qualname: Rc<str>,
         bases: Vec<Value>,
-        ns: IndexMap<Rc<str>, Value>,
+        ns: crate::value::AttrMap,
     ) -> PyResult<Value> {
         // A builtin type may be mixed into a class whose instances a module makes (`class C(str, Enum)`).
         let mixin_allowed = bases.iter().any(

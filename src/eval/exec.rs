@@ -30,7 +30,19 @@ impl Vm {
                 *self.last_value.borrow_mut() = Some(v);
             }
             StmtKind::Assign(targets, Expr::Tuple(elts)) if is_parallel_assign(targets, elts) => {
-                // `a, b = b, a`: no tuple is built and unpacked.
+                // `a, b = b, a`: no tuple is built and unpacked, and for the
+                // common pair not even a vector of the values.
+                if let ([Target::Unpack(names, None)], [Elt::One(x), Elt::One(y)]) =
+                    (targets.as_slice(), elts.as_slice())
+                {
+                    let first = self.eval(f, x)?;
+                    let second = self.eval(f, y)?;
+                    if let [t, u] = names.as_slice() {
+                        self.assign(f, t, first)?;
+                        self.assign(f, u, second)?;
+                    }
+                    return Ok(Flow::Next);
+                }
                 let mut values = Vec::with_capacity(elts.len());
                 for e in elts {
                     if let Elt::One(x) = e {
@@ -455,7 +467,21 @@ impl Vm {
 
     // ----- names and targets -----
 
+    /// Binds a resolved name. A local slot, the commonest store, is written
+    /// here; every kind of name is handled by `store_name_out_of_line`.
+    #[inline]
     pub fn store_name(&self, f: &mut Frame, name: &Name, v: Value) -> PyResult<()> {
+        if let Name::Local(slot, _) = name {
+            if let Some(s) = f.locals.get_mut(*slot as usize) {
+                *s = Some(v);
+            }
+            return Ok(());
+        }
+        self.store_name_out_of_line(f, name, v)
+    }
+
+    #[inline(never)]
+    fn store_name_out_of_line(&self, f: &mut Frame, name: &Name, v: Value) -> PyResult<()> {
         match name {
             Name::Local(slot, _) => {
                 if let Some(s) = f.locals.get_mut(*slot as usize) {
@@ -504,7 +530,18 @@ impl Vm {
         }
     }
 
+    /// Assigns to a target. A plain name, the commonest target, goes straight
+    /// to `store_name`; every kind of target is handled by `assign_out_of_line`.
+    #[inline]
     pub fn assign(&self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        if let Target::Name(n) = t {
+            return self.store_name(f, n, v);
+        }
+        self.assign_out_of_line(f, t, v)
+    }
+
+    #[inline(never)]
+    fn assign_out_of_line(&self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
         match t {
             Target::Name(n) => self.store_name(f, n, v),
             Target::Attr(obj, name) => {
@@ -702,12 +739,12 @@ impl Vm {
             .filter_map(|&s| f.cells.get(s as usize).cloned())
             .collect::<Vec<_>>();
         let mut frame = Frame::new(&c.body, &closure);
-        frame.class_ns = Some(indexmap::IndexMap::new());
+        frame.class_ns = Some(Box::default());
         self.enter_call()?;
         let r = self.exec_block(&mut frame, &c.body.body);
         self.leave_call();
         r?;
-        let mut ns = frame.class_ns.take().unwrap_or_default();
+        let mut ns = frame.class_ns.take().map(|ns| *ns).unwrap_or_default();
         if let Some(doc) = &c.body.doc {
             ns.entry(Rc::from("__doc__"))
                 .or_insert_with(|| Value::str(doc));

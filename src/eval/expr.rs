@@ -17,7 +17,15 @@ impl Vm {
         self.tick()?;
         match e {
             Expr::Const(v) => Ok(v.clone()),
-            Expr::Load(n) => self.load_name(f, n),
+            Expr::Load(n) => {
+                // A bound local, the most common load, without the call to `load_name`.
+                if let Name::Local(slot, _) = n {
+                    if let Some(Some(v)) = f.locals.get(*slot as usize) {
+                        return Ok(v.clone());
+                    }
+                }
+                self.load_name(f, n)
+            }
             Expr::BinOp(op, l, r) => {
                 let a = self.eval(f, l)?;
                 let b = self.eval(f, r)?;

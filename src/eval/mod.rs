@@ -73,8 +73,9 @@ pub enum Flow {
 pub struct Frame<'y> {
     pub locals: Vec<Option<Value>>,
     pub cells: Vec<CellRef>,
-    /// Class bodies: the namespace being built.
-    pub class_ns: Option<indexmap::IndexMap<Rc<str>, Value>>,
+    /// Class bodies: the namespace being built. Boxed: every call moves a
+    /// `Frame`, and only class bodies have one.
+    pub class_ns: Option<Box<crate::value::AttrMap>>,
     pub yielder: Option<&'y generator::GenYielder>,
     pub names: Rc<CodeNames>,
     /// Line of the statement being run, for tracebacks.
@@ -549,7 +550,7 @@ impl Vm {
     pub fn new_exception(&self, class: &ClassRef, args: Vec<Value>) -> Value {
         Value::Instance(Rc::new(Instance {
             class: class.clone(),
-            attrs: RefCell::new(indexmap::IndexMap::new()),
+            attrs: RefCell::new(crate::value::AttrMap::default()),
             exc: Some(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()

@@ -93,6 +93,11 @@ impl Vm {
                 return Ok(Value::Int(r));
             }
         }
+        // Big ints go straight to `int_op`, as `binary_slow` would send them
+        // after its checks for natives, type unions, `%` and instances.
+        if let (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) = (a, b) {
+            return self.int_op(op, &big_ref(a), &big_ref(b));
+        }
         self.binary_slow(op, a, b)
     }
 

@@ -232,7 +232,7 @@ fn deep_new(vm: &Vm, x: &Value, memo: &mut Memo) -> PyResult<Value> {
             }
             let out = Rc::new(Instance {
                 class: i.class.clone(),
-                attrs: RefCell::new(indexmap::IndexMap::new()),
+                attrs: RefCell::new(crate::value::AttrMap::default()),
                 exc: None,
             });
             memo.put(x, &Value::Instance(out.clone()));

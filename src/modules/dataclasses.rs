@@ -679,7 +679,7 @@ fn make_dataclass(vm: &Vm, kit: &Rc<Kit>, mut args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("make_dataclass() cls_name must be a string")),
     };
     let specs = vm.collect(&slots.next().flatten().unwrap_or(Value::None))?;
-    let mut ns: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut ns = crate::value::AttrMap::default();
     if let Some(n) = &namespace {
         for (k, v) in vm.mapping_items(n)? {
             if let Value::Str(s) = &k {

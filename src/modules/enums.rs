@@ -22,8 +22,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::errors;
 use crate::eval::{Args, PyResult, Unwind, Vm};
 use crate::ir::{BinOp, CmpOp, UnaryOp};
@@ -110,7 +108,7 @@ pub fn regex_flag(vm: &Vm, members: &[(&str, i64)]) -> PyResult<ClassRef> {
     let Some(Value::Class(base)) = m.get("IntFlag") else {
         return Err(vm.type_error("enum.IntFlag is missing"));
     };
-    let mut ns: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut ns = crate::value::AttrMap::default();
     for (name, v) in members {
         ns.insert(Rc::from(*name), Value::Int(*v));
     }
@@ -383,7 +381,7 @@ fn functional(
             }
         }
     }
-    let mut ns: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut ns = crate::value::AttrMap::default();
     for (k, v) in pairs {
         if let Value::Str(s) = &k {
             ns.insert(Rc::from(s.as_str()), v);

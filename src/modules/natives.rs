@@ -6,7 +6,6 @@
 //! Must not hold module-specific behaviour, and must not bypass the sandbox:
 //! attribute access goes through the ordinary `Vm` entry points.
 
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -55,7 +54,7 @@ pub fn open_class(name: &str, module: &str, bases: Vec<ClassRef>) -> ClassRef {
         module: Rc::from(module),
         bases,
         mro_tail,
-        ns: RefCell::new(IndexMap::new()),
+        ns: RefCell::new(crate::value::AttrMap::default()),
         kind: TypeKind::Object,
         builtin: false,
         constructor: None,

@@ -30,9 +30,11 @@ fn plural(n: usize) -> &'static str {
 /// number of arguments (or keywords it does not take); `None` when fine or
 /// when the method is not in the table.
 pub fn check(type_name: &str, method: &str, args: &Args) -> Option<String> {
+    // The method name first: it usually differs in length, which ends the
+    // comparison at once, where most entries share a few type names.
     let &(t, m, lo, hi, style, kw_msg) = TABLE
         .iter()
-        .find(|(t, m, ..)| *t == type_name && *m == method)?;
+        .find(|(t, m, ..)| *m == method && *t == type_name)?;
     let n = args.pos.len();
     let too_few = n < lo;
     let too_many = n > hi;

@@ -16,7 +16,6 @@ pub mod str;
 pub mod str_format;
 pub mod timsort;
 
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -224,7 +223,7 @@ fn new_class(name: &str, bases: Vec<ClassRef>, kind: TypeKind) -> ClassRef {
         module: Rc::from("builtins"),
         bases,
         mro_tail,
-        ns: RefCell::new(IndexMap::new()),
+        ns: RefCell::new(crate::value::AttrMap::default()),
         kind,
         builtin: true,
         constructor: None,

@@ -12,6 +12,13 @@ use crate::types::TypeKind;
 
 pub type ClassRef = Rc<Class>;
 
+/// The attributes of a class, an instance or a class body being run, in
+/// insertion order as Python keeps them. Every attribute access hashes a name
+/// into one or more of these (instance, class, each base), so they use
+/// foldhash, randomly seeded like std's SipHash but several times cheaper on
+/// short keys; iteration order is the insertion order whatever the hasher.
+pub type AttrMap = IndexMap<Rc<str>, Value, foldhash::fast::RandomState>;
+
 pub struct Class {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -19,7 +26,7 @@ pub struct Class {
     pub bases: Vec<ClassRef>,
     /// Method resolution order after the class itself (C3 linearisation).
     pub mro_tail: Vec<ClassRef>,
-    pub ns: RefCell<IndexMap<Rc<str>, Value>>,
+    pub ns: RefCell<AttrMap>,
     /// The builtin type whose values instances are or wrap (`Object` for plain classes).
     pub kind: TypeKind,
     /// Builtin classes cannot have attributes set by user code.
@@ -63,7 +70,7 @@ impl Class {
             module: Rc::from(module),
             bases,
             mro_tail,
-            ns: RefCell::new(IndexMap::new()),
+            ns: RefCell::new(AttrMap::default()),
             kind,
             builtin: true,
             constructor,
@@ -146,7 +153,7 @@ impl Class {
 
 pub struct Instance {
     pub class: ClassRef,
-    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    pub attrs: RefCell<AttrMap>,
     /// Set for instances of exception classes.
     pub exc: Option<RefCell<ExcData>>,
 }

@@ -12,7 +12,7 @@ mod release;
 mod set;
 mod str;
 
-pub use class::{Class, ClassRef, ExcData, FailedLookup, Instance};
+pub use class::{AttrMap, Class, ClassRef, ExcData, FailedLookup, Instance};
 pub use dict::DictObj;
 pub use function::{BoundMethod, BuiltinFn, CellRef, Function, NativeMethod};
 pub use native::{native_ref, NativeObject};

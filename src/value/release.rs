@@ -18,9 +18,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
-use super::{CellRef, DictObj, ExcData, SetObj, Value};
+use super::{AttrMap, CellRef, DictObj, ExcData, SetObj, Value};
 use crate::eval::iter::IterState;
 use crate::limits::estimate;
 
@@ -59,7 +57,7 @@ enum Orphan {
     Dict(DictObj),
     Set(SetObj),
     Iter(IterState),
-    Instance(IndexMap<Rc<str>, Value>, Option<RefCell<ExcData>>),
+    Instance(AttrMap, Option<RefCell<ExcData>>),
     Function(
         Vec<Value>,
         Vec<Option<Value>>,
@@ -77,8 +75,38 @@ impl Drop for Value {
         ) {
             return;
         }
+        if !self.holds_last_reference() {
+            return;
+        }
         if let Some(orphan) = orphan(self) {
             release(orphan);
+        }
+    }
+}
+
+impl Value {
+    /// Whether this is the only strong reference to a container `orphan`
+    /// empties. Most drops release a clone (a loaded variable, an operand), so
+    /// this cheap test spares them the call to `orphan`; `orphan` still makes
+    /// the exact check (`Rc::get_mut`, which also looks at weak references).
+    #[inline(always)]
+    fn holds_last_reference(&self) -> bool {
+        match self {
+            Value::List(r) => Rc::strong_count(r) == 1,
+            Value::Tuple(r) => Rc::strong_count(r) == 1,
+            Value::Bytes(r) => Rc::strong_count(r) == 1,
+            Value::BigInt(r) => Rc::strong_count(r) == 1,
+            Value::Dict(r) => Rc::strong_count(r) == 1,
+            Value::Set(r) => Rc::strong_count(r) == 1,
+            Value::FrozenSet(r) => Rc::strong_count(r) == 1,
+            Value::Iterator(r) => Rc::strong_count(r) == 1,
+            Value::Instance(r) => Rc::strong_count(r) == 1,
+            Value::Function(r) => Rc::strong_count(r) == 1,
+            Value::BoundMethod(r) => Rc::strong_count(r) == 1,
+            Value::NativeMethod(r) => Rc::strong_count(r) == 1,
+            Value::StaticMethod(r) | Value::ClassMethod(r) => Rc::strong_count(r) == 1,
+            // `orphan` has nothing to take out of the other kinds.
+            _ => false,
         }
     }
 }
