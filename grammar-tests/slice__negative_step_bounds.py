@@ -25,3 +25,9 @@ x = [1, 2, 3]
 y = x[::-1]
 x.reverse()
 print(x, y, x == y, x is y)
+
+# === steps at the edge of the 64-bit range (CPython clamps them) ===
+print("abc"[::-(2**63)], [1, 2, 3][::-(2**70)], "abc"[::-(2**63) + 1], (1, 2, 3)[::2**64])
+print(list(range(10))[::-(2**63)], "abcdef"[5:0:-(2**63)], slice(None, None, -(2**63)).indices(5))
+
+print(slice(None, None, -(2**70)).indices(5), slice(2**70, -(2**70), 3).indices(5), slice(None, None, True).indices(3))

@@ -1148,6 +1148,8 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
+        // As CPython: a step of -2**63 or less is -(2**63 - 1), so it negates.
+        let step = step.max(-i64::MAX);
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
         let clamp = |v: &Value, default: i64| -> PyResult<i64> {
             match v {

@@ -478,10 +478,15 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
                 }
             };
             let (start, stop, step, _) = vm.slice_indices(s, len)?;
+            // The step as given: slicing clamps a huge one, `indices` does not.
+            let step = match &s.step {
+                v @ (Value::Int(_) | Value::BigInt(_)) => v.clone(),
+                _ => Value::Int(step),
+            };
             Ok(Value::tuple(vec![
                 Value::Int(start),
                 Value::Int(stop),
-                Value::Int(step),
+                step,
             ]))
         }
         Value::Native(n) => {
