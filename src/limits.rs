@@ -25,9 +25,10 @@ pub const INT_MAX_STR_DIGITS: usize = 4300;
 /// (`codeact run`) has a flag for each.
 #[derive(Clone, Debug)]
 pub struct Limits {
-    /// Operations counted at statements, expressions, loop iterations and
-    /// calls, and estimated native work on huge numbers (one operation per
-    /// `estimate::NS_PER_OPERATION`). Default `DEFAULT_MAX_OPERATIONS`
+    /// Operations counted at statements, expressions, loop iterations,
+    /// calls and native iterator steps, backtracking regex steps (one per
+    /// `estimate::REGEX_STEPS_PER_OPERATION`) and estimated native work on
+    /// huge numbers (one per `estimate::NS_PER_OPERATION`). Default `DEFAULT_MAX_OPERATIONS`
     /// (10,000,000); stops with `LimitKind::Operations`.
     pub max_operations: u64,
     /// Python call depth, and native recursion over nested values; exceeding
