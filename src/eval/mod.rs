@@ -93,11 +93,17 @@ impl<'y> Frame<'y> {
         closure: &[CellRef],
         locals: Vec<Option<Value>>,
     ) -> Frame<'y> {
-        let mut cells = Vec::with_capacity(code.n_own_cells + closure.len());
-        for _ in 0..code.n_own_cells {
-            cells.push(Rc::new(RefCell::new(None)));
-        }
-        cells.extend(closure.iter().cloned());
+        // Most functions have no cells: they skip the capacity sum and loops.
+        let cells = if code.n_own_cells == 0 && closure.is_empty() {
+            Vec::new()
+        } else {
+            let mut cells = Vec::with_capacity(code.n_own_cells + closure.len());
+            for _ in 0..code.n_own_cells {
+                cells.push(Rc::new(RefCell::new(None)));
+            }
+            cells.extend(closure.iter().cloned());
+            cells
+        };
         Frame {
             locals,
             cells,
