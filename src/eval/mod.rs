@@ -88,6 +88,8 @@ impl<'y> Frame<'y> {
     }
 
     /// A frame whose local slots are `locals` (all `None`, `n_locals` long).
+    /// Inline, like `new_frame`: built in place rather than moved out of a call.
+    #[inline]
     fn with_locals(
         code: &FunctionCode,
         closure: &[CellRef],
@@ -230,6 +232,7 @@ const LOCALS_POOL_SLOTS: usize = 64;
 
 impl Vm {
     /// A frame for a call of `code`, its local slots taken from the pool.
+    #[inline]
     pub fn new_frame<'y>(&self, code: &FunctionCode, closure: &[CellRef]) -> Frame<'y> {
         let mut locals = self.locals_pool.borrow_mut().pop().unwrap_or_default();
         locals.resize_with(code.n_locals, || None);
