@@ -239,7 +239,9 @@ impl Vm {
         Frame::with_locals(code, closure, locals)
     }
 
-    /// Returns a finished call's local slots to the pool.
+    /// Returns a finished call's local slots to the pool. Inline: every call
+    /// ends here.
+    #[inline]
     pub fn recycle_locals(&self, mut locals: Vec<Option<Value>>) {
         locals.clear();
         if locals.capacity() <= LOCALS_POOL_SLOTS {
