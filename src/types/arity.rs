@@ -3,6 +3,8 @@
 //! is implemented in C, so the table records the style per method).
 
 use crate::eval::Args;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy)]
 pub enum Style {
@@ -30,11 +32,7 @@ fn plural(n: usize) -> &'static str {
 /// number of arguments (or keywords it does not take); `None` when fine or
 /// when the method is not in the table.
 pub fn check(type_name: &str, method: &str, args: &Args) -> Option<String> {
-    // The method name first: it usually differs in length, which ends the
-    // comparison at once, where most entries share a few type names.
-    let &(t, m, lo, hi, style, kw_msg) = TABLE
-        .iter()
-        .find(|(t, m, ..)| *m == method && *t == type_name)?;
+    let &(t, m, lo, hi, style, kw_msg) = &TABLE[*index().get(&(type_name, method))?];
     let n = args.pos.len();
     let too_few = n < lo;
     let too_many = n > hi;
@@ -69,6 +67,23 @@ pub fn check(type_name: &str, method: &str, args: &Args) -> Option<String> {
     }
     None
 }
+
+/// `TABLE` positions keyed by (type, method), built on first use: every
+/// builtin method call checks its arity, and a scan of the table cost several
+/// hundred instructions per call.
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        TABLE
+            .iter()
+            .enumerate()
+            .map(|(i, &(t, m, ..))| ((t, m), i))
+            .collect()
+    })
+}
+
+/// A fixed-seed fast hasher: the keys are this file's constants, not input.
+type Index = HashMap<(&'static str, &'static str), usize, foldhash::fast::FixedState>;
 
 // Generated from CPython 3.11's own arity errors for each method.
 pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
