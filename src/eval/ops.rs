@@ -93,16 +93,18 @@ impl Vm {
                 return Ok(Value::Int(r));
             }
         }
-        // Big ints go straight to `int_op`, as `binary_slow` would send them
-        // after its checks for natives, type unions, `%` and instances.
-        if let (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) = (a, b) {
-            return self.int_op(op, &big_ref(a), &big_ref(b));
-        }
         self.binary_slow(op, a, b)
     }
 
+    /// Out of line, so that the small-int path above stays a short function.
+    #[inline(never)]
     fn binary_slow(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         use Value::*;
+        // Big ints go straight to `int_op`, before the checks for natives,
+        // type unions, `%` and instances below.
+        if let (Int(_) | BigInt(_), Int(_) | BigInt(_)) = (a, b) {
+            return self.int_op(op, &big_ref(a), &big_ref(b));
+        }
         if let Native(n) = a {
             if let Some(r) = n.binary_op(self, op, a, b, false) {
                 return r;
