@@ -263,10 +263,7 @@ fn format_regex(format: &str) -> Result<String, String> {
             }
             out.push_str(r"\s+");
         } else {
-            if c.is_ascii_punctuation() {
-                out.push('\\');
-            }
-            out.push(c);
+            out.push_str(&crate::modules::re::escape_text(&c.to_string()));
         }
     }
     Ok(out)

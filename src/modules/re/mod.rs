@@ -47,19 +47,19 @@ builtin!(SEARCH, "search", |vm, a| module_match(
     vm,
     a,
     "search",
-    Mode::Search
+    Anchor::Search
 ));
 builtin!(MATCH, "match", |vm, a| module_match(
     vm,
     a,
     "match",
-    Mode::Match
+    Anchor::Match
 ));
 builtin!(FULLMATCH, "fullmatch", |vm, a| module_match(
     vm,
     a,
     "fullmatch",
-    Mode::Full
+    Anchor::Full
 ));
 builtin!(FINDALL, "findall", |vm, a| module_scan(vm, a, "findall"));
 builtin!(FINDITER, "finditer", |vm, a| module_scan(vm, a, "finditer"));
@@ -149,14 +149,6 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
 
 // ----- compiled patterns -----
 
-/// How a search is anchored.
-#[derive(Clone, Copy, PartialEq)]
-enum Mode {
-    Search,
-    Match,
-    Full,
-}
-
 /// A translated pattern and its compiled engines; shared by every `Pattern`
 /// object with the same source and flags.
 pub struct Core {
@@ -232,16 +224,6 @@ impl Core {
             }
             Err(other) => Err(other),
         }
-    }
-
-    /// A search anchored as `mode` at byte `pos`.
-    fn find(&self, vm: &Vm, mode: Mode, text: &str, pos: usize) -> PyResult<Option<Spans>> {
-        let anchor = match mode {
-            Mode::Search => Anchor::Search,
-            Mode::Match => Anchor::Match,
-            Mode::Full => Anchor::Full,
-        };
-        self.run(vm, anchor, text, pos)
     }
 }
 
@@ -436,9 +418,9 @@ impl NativeObject for PatternObj {
         match name {
             "search" | "match" | "fullmatch" => {
                 let mode = match name {
-                    "search" => Mode::Search,
-                    "match" => Mode::Match,
-                    _ => Mode::Full,
+                    "search" => Anchor::Search,
+                    "match" => Anchor::Match,
+                    _ => Anchor::Full,
                 };
                 let s = ac_bind(vm, name, args, &["string", "pos", "endpos"], 1)?;
                 let (string, pos, endpos) = subject_range(vm, &s)?;
@@ -854,7 +836,7 @@ fn compile(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(pattern_arg(vm, s[0].as_ref(), s[1].as_ref())?.0)
 }
 
-fn module_match(vm: &Vm, args: Args, name: &str, mode: Mode) -> PyResult<Value> {
+fn module_match(vm: &Vm, args: Args, name: &str, mode: Anchor) -> PyResult<Value> {
     let s = bind(vm, name, args, &["pattern", "string", "flags"], 2, 3)?;
     let (p, core) = pattern_arg(vm, s[0].as_ref(), s[2].as_ref())?;
     let string = subject(vm, s[1].as_ref())?;
@@ -908,24 +890,29 @@ fn module_split(vm: &Vm, args: Args) -> PyResult<Value> {
     split(vm, &core, string, maxsplit)
 }
 
+/// Characters `re.escape` puts a backslash before, as CPython's `_special_chars_map`.
+const ESCAPED: &str = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";
+
+/// `re.escape` of a str: a pattern that matches `text` literally.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if ESCAPED.contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn escape(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = bind(vm, "escape", args, &["pattern"], 1, 1)?;
-    const SPECIAL: &str = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";
     match &s[0] {
-        Some(Value::Str(t)) => {
-            let mut out = String::with_capacity(t.as_str().len() + 8);
-            for c in t.as_str().chars() {
-                if SPECIAL.contains(c) {
-                    out.push('\\');
-                }
-                out.push(c);
-            }
-            Ok(Value::string(out))
-        }
+        Some(Value::Str(t)) => Ok(Value::string(escape_text(t.as_str()))),
         Some(Value::Bytes(b)) => {
             let mut out = Vec::with_capacity(b.len() + 8);
             for &c in b.iter() {
-                if c < 0x80 && SPECIAL.contains(c as char) {
+                if c < 0x80 && ESCAPED.contains(c as char) {
                     out.push(b'\\');
                 }
                 out.push(c);
@@ -1004,7 +991,7 @@ fn do_match(
     vm: &Vm,
     pattern: &Value,
     core: &Rc<Core>,
-    mode: Mode,
+    mode: Anchor,
     string: Rc<PyStr>,
     pos: usize,
     endpos: usize,
@@ -1015,7 +1002,7 @@ fn do_match(
     let end_b = string.byte_offset(endpos);
     let pos_b = string.byte_offset(pos);
     let text = &string.as_str()[..end_b];
-    match core.find(vm, mode, text, pos_b)? {
+    match core.run(vm, mode, text, pos_b)? {
         Some(sp) => {
             let spans = CharMap::new(&string).spans(&sp);
             make_match(vm, pattern, core, &string, pos, endpos, spans)
