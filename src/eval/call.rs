@@ -163,7 +163,6 @@ impl Vm {
         r
     }
 
-    /// Records that an exception left a frame at `line`.
     /// Records that `exc` passes out of a frame of `code`, at `line`.
     pub fn add_traceback(&self, exc: &Value, code: &Rc<CodeNames>, line: u32) {
         if let Value::Instance(i) = exc {

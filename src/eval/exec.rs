@@ -35,13 +35,13 @@ impl Vm {
                 if let ([Target::Unpack(names, None)], [Elt::One(x), Elt::One(y)]) =
                     (targets.as_slice(), elts.as_slice())
                 {
-                    let first = self.eval(f, x)?;
-                    let second = self.eval(f, y)?;
                     if let [t, u] = names.as_slice() {
+                        let first = self.eval(f, x)?;
+                        let second = self.eval(f, y)?;
                         self.assign(f, t, first)?;
                         self.assign(f, u, second)?;
+                        return Ok(Flow::Next);
                     }
-                    return Ok(Flow::Next);
                 }
                 let mut values = Vec::with_capacity(elts.len());
                 for e in elts {

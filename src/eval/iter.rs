@@ -534,7 +534,6 @@ impl Vm {
         )))
     }
 
-    /// Collects any iterable into a vector, checking the budget as it grows.
     /// Every 1,024 items, checks that a buffer of `len` values being filled
     /// from an iterator (not yet a counted list) fits under the memory limit.
     pub fn check_buffer(&self, len: usize) -> PyResult<()> {
@@ -544,6 +543,7 @@ impl Vm {
         Ok(())
     }
 
+    /// Collects any iterable into a vector, checking the budget as it grows.
     pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
