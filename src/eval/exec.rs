@@ -108,8 +108,7 @@ impl Vm {
                 }
             }
             StmtKind::If(test, body, orelse) => {
-                let cond = self.eval(f, test)?;
-                return if self.truthy(&cond)? {
+                return if self.eval_test(f, test)? {
                     self.exec_block(f, body)
                 } else {
                     self.exec_block(f, orelse)
@@ -181,8 +180,7 @@ impl Vm {
                 }
             }
             StmtKind::Assert(test, msg) => {
-                let v = self.eval(f, test)?;
-                if !self.truthy(&v)? {
+                if !self.eval_test(f, test)? {
                     let args = match msg {
                         Some(m) => vec![self.eval(f, m)?],
                         None => Vec::new(),
@@ -221,8 +219,7 @@ impl Vm {
     ) -> PyResult<Flow> {
         let mut iterations: u64 = 0;
         loop {
-            let cond = self.eval(f, test)?;
-            if !self.truthy(&cond)? {
+            if !self.eval_test(f, test)? {
                 break;
             }
             iterations += 1;

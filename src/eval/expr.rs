@@ -27,24 +27,59 @@ impl Vm {
                 self.load_name(f, n)
             }
             Expr::BinOp(op, l, r) => {
+                if let (Some(a), Some(b)) = (leaf(f, l), leaf(f, r)) {
+                    self.tick_n(2)?;
+                    return self.binary_op(*op, a, b);
+                }
                 let a = self.eval(f, l)?;
+                if let Some(b) = leaf(f, r) {
+                    self.tick()?;
+                    return self.binary_op(*op, &a, b);
+                }
                 let b = self.eval(f, r)?;
                 self.binary_op(*op, &a, &b)
             }
             Expr::Compare(left, rest) if rest.len() == 1 => {
-                let a = self.eval(f, left)?;
                 let (op, right) = &rest[0];
+                if let (Some(a), Some(b)) = (leaf(f, left), leaf(f, right)) {
+                    self.tick_n(2)?;
+                    if let Some(r) = int_compare(*op, a, b) {
+                        return Ok(Value::Bool(r));
+                    }
+                    return self.compare_value(*op, a, b);
+                }
+                let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
                 if let Some(r) = int_compare(*op, &a, &b) {
                     return Ok(Value::Bool(r));
                 }
                 self.compare_value(*op, &a, &b)
             }
+            Expr::Attr(obj, name) => {
+                if let Some(o) = leaf(f, obj) {
+                    self.tick()?;
+                    return self.get_attr(o, name);
+                }
+                let o = self.eval(f, obj)?;
+                self.get_attr(&o, name)
+            }
+            Expr::Subscript(obj, index) => {
+                if let (Some(o), Some(i)) = (leaf(f, obj), leaf(f, index)) {
+                    self.tick_n(2)?;
+                    return self.get_item(o, i);
+                }
+                let o = self.eval(f, obj)?;
+                if let Some(i) = leaf(f, index) {
+                    self.tick()?;
+                    return self.get_item(&o, i);
+                }
+                let i = self.eval(f, index)?;
+                self.get_item(&o, &i)
+            }
             Expr::Call(func, args) => self.eval_call(f, func, args),
             Expr::MethodCall(obj, name, args) => self.eval_method_call(f, obj, name, args),
             Expr::IfExp(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_test(f, test)? {
                     self.eval(f, body)
                 } else {
                     self.eval(f, orelse)
@@ -52,6 +87,47 @@ impl Vm {
             }
             _ => self.eval_rest(f, e),
         }
+    }
+
+    /// Evaluates a condition to its truth. A comparison of two small-int
+    /// leaves builds no `bool` value to test and drop.
+    #[inline]
+    pub fn eval_test(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        match e {
+            Expr::Compare(left, rest) => {
+                if let [(op, right)] = rest.as_slice() {
+                    if let (Some(a), Some(b)) = (leaf(f, left), leaf(f, right)) {
+                        if let Some(r) = int_compare(*op, a, b) {
+                            self.tick_n(3)?;
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
+            // The truth of `a and b` is the truth of the operand it stops at,
+            // asked once, as CPython's jumps ask it.
+            Expr::And(values) => {
+                self.tick()?;
+                for v in values {
+                    if !self.eval_test(f, v)? {
+                        return Ok(false);
+                    }
+                }
+                return Ok(true);
+            }
+            Expr::Or(values) => {
+                self.tick()?;
+                for v in values {
+                    if self.eval_test(f, v)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            _ => {}
+        }
+        let v = self.eval(f, e)?;
+        self.truthy(&v)
     }
 
     #[inline(never)]
@@ -108,8 +184,7 @@ impl Vm {
                 Ok(Value::Bool(true))
             }
             Expr::IfExp(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_test(f, test)? {
                     self.eval(f, body)
                 } else {
                     self.eval(f, orelse)
@@ -262,6 +337,19 @@ impl Vm {
 
     /// Evaluates call arguments; `callee` is only used to word errors.
     fn eval_call(&self, f: &mut Frame, func: &Expr, args: &CallArgs) -> PyResult<Value> {
+        // A module-level function called by name: its `Rc` is taken straight
+        // from the global slot, without a `Value` to clone and drop.
+        if let Expr::Load(Name::Global(slot, _)) = func {
+            if let Some(func) = self.global_function(*slot) {
+                self.tick()?;
+                if takes_direct_call(&func, args, 0) {
+                    return self.call_direct(f, &func, None, args);
+                }
+                let callee = Value::Function(func);
+                let args = self.eval_args(f, args, &callee)?;
+                return self.call(&callee, args);
+            }
+        }
         let callee = self.eval(f, func)?;
         if let Value::Function(func) = &callee {
             if takes_direct_call(func, args, 0) {
@@ -444,8 +532,7 @@ impl Vm {
             self.tick()?;
             self.assign(f, &lp.target, item)?;
             for cond in &lp.conditions {
-                let v = self.eval(f, cond)?;
-                if !self.truthy(&v)? {
+                if !self.eval_test(f, cond)? {
                     continue 'items;
                 }
             }
@@ -495,6 +582,18 @@ impl Vm {
             Value::Native(n) => n.as_dict().is_some(),
             _ => self.special_method(m, "keys").is_some(),
         }
+    }
+}
+
+/// A constant or a bound plain local, borrowed where it lives: an operand
+/// read this way is neither cloned nor dropped. Reading it has no effect, so
+/// the caller may read it after evaluating the operands before it.
+#[inline(always)]
+fn leaf<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+    match e {
+        Expr::Const(v) => Some(v),
+        Expr::Load(Name::Local(slot, _)) => f.locals.get(*slot as usize)?.as_ref(),
+        _ => None,
     }
 }
 
