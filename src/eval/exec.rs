@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use super::ops::small_int_op;
 use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
 use crate::errors;
 use crate::ir::*;
@@ -610,6 +611,11 @@ impl Vm {
         match target {
             Target::Name(n) => {
                 let rhs = self.eval(f, value)?;
+                if let Value::Int(b) = rhs {
+                    if self.int_in_place(f, n, op, b) {
+                        return Ok(());
+                    }
+                }
                 if op == BinOp::Add && matches!(rhs, Value::Str(_)) {
                     if let Some(slot) = self.take_unshared_str(f, n) {
                         return self.append_in_place(f, n, slot, rhs);
@@ -637,6 +643,28 @@ impl Vm {
             Target::Unpack(..) => {
                 Err(self.raise("SyntaxError", "illegal expression for augmented assignment"))
             }
+        }
+    }
+
+    /// `name op= rhs` on a name bound to a small int, updated where it lives
+    /// when the result is a small int too. Whether it did.
+    #[inline]
+    fn int_in_place(&self, f: &mut Frame, name: &Name, op: BinOp, rhs: i64) -> bool {
+        match name {
+            Name::Local(slot, _) => {
+                let Some(Some(Value::Int(current))) = f.locals.get_mut(*slot as usize) else {
+                    return false;
+                };
+                match small_int_op(op, *current, rhs) {
+                    Some(r) => {
+                        *current = r;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Name::Global(slot, _) => self.global_int_in_place(*slot, op, rhs),
+            _ => false,
         }
     }
 

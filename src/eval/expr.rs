@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::call::{plain_method, takes_direct_call};
+use super::ops::small_int_op;
 use super::{Args, Frame, PyResult, Vm};
 use crate::ir::*;
 use crate::value::{DictObj, Function, SetObj, SliceObj, Value};
@@ -31,13 +32,7 @@ impl Vm {
                     self.tick_n(2)?;
                     return self.binary_op(*op, a, b);
                 }
-                let a = self.eval(f, l)?;
-                if let Some(b) = leaf(f, r) {
-                    self.tick()?;
-                    return self.binary_op(*op, &a, b);
-                }
-                let b = self.eval(f, r)?;
-                self.binary_op(*op, &a, &b)
+                self.eval_binop(f, *op, l, r)
             }
             Expr::Compare(left, rest) if rest.len() == 1 => {
                 let (op, right) = &rest[0];
@@ -96,8 +91,8 @@ impl Vm {
         match e {
             Expr::Compare(left, rest) => {
                 if let [(op, right)] = rest.as_slice() {
-                    if let (Some(a), Some(b)) = (leaf(f, left), leaf(f, right)) {
-                        if let Some(r) = int_compare(*op, a, b) {
+                    if let (Some(a), Some(b)) = (self.int_leaf(f, left), self.int_leaf(f, right)) {
+                        if let Some(r) = small_int_compare(*op, a, b) {
                             self.tick_n(3)?;
                             return Ok(r);
                         }
@@ -128,6 +123,41 @@ impl Vm {
         }
         let v = self.eval(f, e)?;
         self.truthy(&v)
+    }
+
+    /// A binary operation whose operands are not both leaves. Out of line,
+    /// so that `eval` stays small.
+    #[inline(never)]
+    fn eval_binop(&self, f: &mut Frame, op: BinOp, l: &Expr, r: &Expr) -> PyResult<Value> {
+        // Module-level code keeps its variables in globals: small ints are read in place.
+        if let (Some(a), Some(b)) = (self.int_leaf(f, l), self.int_leaf(f, r)) {
+            if let Some(v) = small_int_op(op, a, b) {
+                self.tick_n(2)?;
+                return Ok(Value::Int(v));
+            }
+        }
+        let a = self.eval(f, l)?;
+        if let Some(b) = leaf(f, r) {
+            self.tick()?;
+            return self.binary_op(op, &a, b);
+        }
+        let b = self.eval(f, r)?;
+        self.binary_op(op, &a, &b)
+    }
+
+    /// An int operand read in place: a constant, or a local or module global
+    /// bound to a small int. Nothing is cloned, and no borrow outlives the read.
+    #[inline(always)]
+    fn int_leaf(&self, f: &Frame, e: &Expr) -> Option<i64> {
+        match e {
+            Expr::Const(Value::Int(i)) => Some(*i),
+            Expr::Load(Name::Local(slot, _)) => match f.locals.get(*slot as usize) {
+                Some(Some(Value::Int(i))) => Some(*i),
+                _ => None,
+            },
+            Expr::Load(Name::Global(slot, _)) => self.global_int(*slot),
+            _ => None,
+        }
     }
 
     #[inline(never)]
@@ -600,9 +630,14 @@ fn leaf<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
 /// `a op b` for two small ints, the most common comparison.
 #[inline]
 fn int_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    let (Value::Int(x), Value::Int(y)) = (a, b) else {
-        return None;
-    };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => small_int_compare(op, *x, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn small_int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     Some(match op {
         CmpOp::Eq => x == y,
         CmpOp::Ne => x != y,

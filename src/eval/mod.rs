@@ -474,6 +474,37 @@ impl Vm {
         Err(self.name_error("NameError", crate::errors::name_not_defined(name), name))
     }
 
+    /// The small int a global slot holds, if that is what it holds.
+    #[inline]
+    pub fn global_int(&self, slot: u32) -> Option<i64> {
+        match self.globals.borrow().get(slot as usize)?.value {
+            Some(Value::Int(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Applies `slot op= rhs` to a global holding a small int, in place,
+    /// when the result is a small int too. Whether it did.
+    #[inline]
+    pub fn global_int_in_place(&self, slot: u32, op: crate::ir::BinOp, rhs: i64) -> bool {
+        let mut globals = self.globals.borrow_mut();
+        let Some(Global {
+            value: Some(Value::Int(current)),
+            protected: false,
+            ..
+        }) = globals.get_mut(slot as usize)
+        else {
+            return false;
+        };
+        match ops::small_int_op(op, *current, rhs) {
+            Some(r) => {
+                *current = r;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The Python function a global slot holds, if that is what it holds.
     #[inline]
     pub fn global_function(&self, slot: u32) -> Option<Rc<crate::value::Function>> {

@@ -69,27 +69,30 @@ fn inplace_dunder(op: BinOp) -> &'static str {
     }
 }
 
+/// `x op y` for two small ints when the result is a small int too: the
+/// operators whose overflow and errors need nothing but a `None`.
+#[inline(always)]
+pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+            Some(Integer::div_floor(&x, &y))
+        }
+        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::mod_floor(&x, &y)),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
 impl Vm {
     #[inline]
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            let (x, y) = (*x, *y);
-            let fast = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
-                BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
-                    Some(Integer::div_floor(&x, &y))
-                }
-                BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
-                    Some(Integer::mod_floor(&x, &y))
-                }
-                BinOp::BitAnd => Some(x & y),
-                BinOp::BitOr => Some(x | y),
-                BinOp::BitXor => Some(x ^ y),
-                _ => None,
-            };
-            if let Some(r) = fast {
+            if let Some(r) = small_int_op(op, *x, *y) {
                 return Ok(Value::Int(r));
             }
         }
