@@ -572,20 +572,21 @@ impl Vm {
     }
 
     fn eval_fstring(&self, f: &mut Frame, parts: &[FPart]) -> PyResult<String> {
-        let mut s = String::new();
+        let mut s = String::with_capacity(parts.len() * 8);
         for p in parts {
             match p {
                 FPart::Lit(l) => s.push_str(l),
+                // A literal spec (`{x:>8.2f}`), the common case, is used where it is.
+                FPart::Value(e, conv, Some(spec)) if matches!(spec.as_slice(), [FPart::Lit(_)]) => {
+                    let v = self.eval(f, e)?;
+                    let v = self.convert(v, *conv)?;
+                    if let [FPart::Lit(spec)] = spec.as_slice() {
+                        s.push_str(&self.format_value(&v, spec)?);
+                    }
+                }
                 FPart::Value(e, conv, spec) => {
                     let v = self.eval(f, e)?;
-                    let v = match conv {
-                        Conversion::None => v,
-                        Conversion::Str => Value::string(self.to_str(&v)?),
-                        Conversion::Repr => Value::string(self.repr(&v)?),
-                        Conversion::Ascii => {
-                            Value::string(crate::builtins::ascii_escape(&self.repr(&v)?))
-                        }
-                    };
+                    let v = self.convert(v, *conv)?;
                     let spec = match spec {
                         Some(parts) => self.eval_fstring(f, parts)?,
                         None => String::new(),
@@ -601,6 +602,16 @@ impl Vm {
             }
         }
         Ok(s)
+    }
+
+    /// An f-string field's `!s`, `!r` or `!a`.
+    fn convert(&self, v: Value, conv: Conversion) -> PyResult<Value> {
+        Ok(match conv {
+            Conversion::None => v,
+            Conversion::Str => Value::string(self.to_str(&v)?),
+            Conversion::Repr => Value::string(self.repr(&v)?),
+            Conversion::Ascii => Value::string(crate::builtins::ascii_escape(&self.repr(&v)?)),
+        })
     }
 }
 

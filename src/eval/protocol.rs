@@ -1227,8 +1227,17 @@ impl Vm {
                 if spec.is_empty() {
                     return self.to_str(v);
                 }
-                let parsed = fmt::parse_spec_for(spec, &self.type_name(v))
-                    .map_err(|e| self.value_error(e))?;
+                let type_name = if matches!(v, Value::Bool(_)) {
+                    "bool"
+                } else {
+                    "int"
+                };
+                let parsed =
+                    fmt::parse_spec_for(spec, type_name).map_err(|e| self.value_error(e))?;
+                if let Value::Int(i) = v {
+                    return fmt::format_small_int(*i, &parsed, limit)
+                        .map_err(|e| self.format_error(e));
+                }
                 let b = match v {
                     Value::Int(i) => BigInt::from(*i),
                     Value::Bool(x) => BigInt::from(*x as i64),

@@ -1002,6 +1002,28 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec, max_len: usize) -> Result<S
     }
 }
 
+/// `format_int` for a small int in decimal, the common case, without a
+/// `BigInt` to allocate; every other kind goes through `format_int`.
+pub fn format_small_int(value: i64, spec: &FormatSpec, max_len: usize) -> Result<String, String> {
+    let ty = spec.kind.unwrap_or('d');
+    if ty != 'd' || spec.precision.is_some() || spec.no_neg_zero {
+        return format_int(&BigInt::from(value), spec, max_len);
+    }
+    check_grouping(spec.grouping, ty)?;
+    if spec.width > max_len {
+        return Err(memory_error());
+    }
+    let digits = value.unsigned_abs().to_string();
+    let parts = NumParts {
+        negative: value < 0,
+        prefix: "",
+        digits: digits.as_bytes(),
+        has_decimal: false,
+        remainder: "",
+    };
+    layout_number(&parts, spec, grouping_of(spec, ty), max_len)
+}
+
 fn format_long_internal(
     value: &BigInt,
     spec: &FormatSpec,
