@@ -333,6 +333,8 @@ pub fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
             let x = args.pos.first().or_else(|| kwarg(&args, "object"));
             match (x, args.pos.get(1).or_else(|| kwarg(&args, "encoding"))) {
                 (None, _) => Ok(Value::str("")),
+                // A str is its own str(), as in CPython: no copy.
+                (Some(v @ Value::Str(_)), None) => Ok(v.clone()),
                 (Some(v), Some(_)) if !matches!(v, Value::Bytes(_)) => Err(vm.type_error(format!(
                     "decoding to str: need a bytes-like object, {} found",
                     vm.type_name(v)

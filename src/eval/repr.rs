@@ -22,6 +22,11 @@ impl Vm {
     pub fn to_str(&self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Int(i) => {
+                let mut out = String::with_capacity(20);
+                push_decimal(&mut out, *i);
+                Ok(out)
+            }
             Value::Native(n) => n.str(self, v),
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup("__str__") {
@@ -76,9 +81,7 @@ impl Vm {
             Value::None => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
             Value::Bool(false) => out.push_str("False"),
-            Value::Int(i) => {
-                let _ = write!(out, "{}", i);
-            }
+            Value::Int(i) => push_decimal(out, *i),
             Value::BigInt(b) => out.push_str(&crate::types::int::to_decimal(self, b)?),
             Value::Float(f) => out.push_str(&crate::types::format::float_repr(*f)),
             Value::Str(s) => out.push_str(&str_repr(s.as_str())),
@@ -440,4 +443,24 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote);
     out
+}
+
+/// Appends a small int in decimal: `str()` and `repr()` of the most common
+/// value, without the formatting machinery.
+pub fn push_decimal(out: &mut String, i: i64) {
+    let mut digits = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    out.extend(digits[start..].iter().map(|&d| d as char));
 }
