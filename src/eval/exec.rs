@@ -248,10 +248,9 @@ impl Vm {
         orelse: &[Stmt],
     ) -> PyResult<Flow> {
         let iterable = self.eval(f, iter)?;
-        // Fast path: a range needs no iterator object.
+        // A range, the most common loop, counts in a plain native loop.
         if let Value::Range(r) = &iterable {
-            let n = r.len();
-            for i in 0..n {
+            for i in 0..r.len() {
                 self.tick()?;
                 self.assign(f, target, Value::Int(r.get(i)))?;
                 match self.exec_block(f, body)? {
@@ -262,8 +261,8 @@ impl Vm {
             }
             return self.exec_block(f, orelse);
         }
-        let it = self.iter(&iterable)?;
-        while let Some(item) = self.next(&it)? {
+        let mut items = self.loop_items(&iterable)?;
+        while let Some(item) = items.next(self)? {
             self.tick()?;
             self.assign(f, target, item)?;
             match self.exec_block(f, body)? {

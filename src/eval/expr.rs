@@ -557,8 +557,8 @@ impl Vm {
             return Ok(());
         };
         let iterable = self.eval(f, &lp.iter)?;
-        let it = self.iter(&iterable)?;
-        'items: while let Some(item) = self.next(&it)? {
+        let mut items = self.loop_items(&iterable)?;
+        'items: while let Some(item) = items.next(self)? {
             self.tick()?;
             self.assign(f, &lp.target, item)?;
             for cond in &lp.conditions {

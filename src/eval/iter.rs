@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::generator::{GenInput, GenStep};
 use super::{Args, PyResult, Unwind, Vm};
 use crate::errors;
-use crate::value::{DictObj, PyStr, Value};
+use crate::value::{DictObj, PyStr, RangeObj, Value};
 
 pub enum IterState {
     /// Lists (re-read each step, as CPython) and tuples.
@@ -258,6 +258,17 @@ impl Vm {
     }
 
     /// `next(it)`: `None` when exhausted.
+    /// The items of `iterable` for a loop. Ranges, lists and tuples, the
+    /// usual loop sources, are walked in place with no iterator object.
+    pub fn loop_items<'v>(&self, iterable: &'v Value) -> PyResult<LoopItems<'v>> {
+        Ok(match iterable {
+            Value::Range(r) => LoopItems::Range(r, 0, r.len()),
+            Value::List(l) => LoopItems::List(l, 0),
+            Value::Tuple(t) => LoopItems::Tuple(t.iter()),
+            _ => LoopItems::Iter(self.iter(iterable)?),
+        })
+    }
+
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             // A native step counts, so no native loop over an endless
@@ -575,5 +586,37 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+/// Where a loop takes its items from (`Vm::loop_items`).
+pub enum LoopItems<'v> {
+    /// The range, the next index, the length.
+    Range(&'v RangeObj, i64, i64),
+    /// Read by index at each step, as the list's iterator would: appends are seen.
+    List(&'v RefCell<Vec<Value>>, usize),
+    Tuple(std::slice::Iter<'v, Value>),
+    Iter(Value),
+}
+
+impl LoopItems<'_> {
+    #[inline(always)]
+    pub fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        Ok(match self {
+            LoopItems::Range(r, index, len) => {
+                if *index >= *len {
+                    return Ok(None);
+                }
+                *index += 1;
+                Some(Value::Int(r.get(*index - 1)))
+            }
+            LoopItems::List(l, index) => {
+                let item = l.borrow().get(*index).cloned();
+                *index += 1;
+                item
+            }
+            LoopItems::Tuple(items) => items.next().cloned(),
+            LoopItems::Iter(it) => return vm.next(it),
+        })
     }
 }
