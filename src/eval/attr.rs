@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::{Args, PyResult, Unwind, Vm};
 use crate::errors;
-use crate::value::{FailedLookup, Function, Value};
+use crate::value::{attr_get, attr_index, FailedLookup, Function, Value};
 
 /// Dunder attributes readable on any object they apply to.
 pub const READABLE_DUNDERS: &[&str] = &[
@@ -175,6 +175,14 @@ impl Vm {
     fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(i) => {
+                // Without data descriptors in the MRO the instance's own value wins
+                // outright; only a miss needs the classes.
+                let own_reads = i.class.traits().own_reads;
+                if own_reads {
+                    if let Some(v) = attr_get(&i.attrs.borrow(), name) {
+                        return Ok(v.clone());
+                    }
+                }
                 let class_attr = i.class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {
                     return match &p.getter {
@@ -194,15 +202,17 @@ impl Vm {
                     if let Some(get) = di.class.lookup("__get__") {
                         let is_data = di.class.lookup("__set__").is_some()
                             || di.class.lookup("__delete__").is_some();
-                        if is_data || !i.attrs.borrow().contains_key(name) {
+                        if is_data || own_reads || !i.attrs.borrow().contains_key(name) {
                             let owner = Value::Class(i.class.clone());
                             return self
                                 .call(&self.bind(get, d), Args::new(vec![obj.clone(), owner]));
                         }
                     }
                 }
-                if let Some(v) = i.attrs.borrow().get(name) {
-                    return Ok(v.clone());
+                if !own_reads {
+                    if let Some(v) = i.attrs.borrow().get(name) {
+                        return Ok(v.clone());
+                    }
                 }
                 if let Some(v) = class_attr {
                     return Ok(self.bind_class_attr(v, obj, &Value::Class(i.class.clone())));
@@ -644,6 +654,20 @@ impl Vm {
             Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.object) => {
                 Err(self.raise("AttributeError", errors::no_attribute("object", name)))
             }
+            Value::Instance(i)
+                if i.exc.is_none()
+                    && i.class.traits().own_writes
+                    && !STRUCTURAL_DUNDERS.contains(&name) =>
+            {
+                let mut attrs = i.attrs.borrow_mut();
+                match attr_index(&attrs, name).and_then(|at| attrs.get_index_mut(at)) {
+                    Some((_, slot)) => *slot = value,
+                    None => {
+                        attrs.insert(Rc::from(name), value);
+                    }
+                }
+                Ok(())
+            }
             Value::Instance(i) => {
                 let class_attr = i.class.lookup(name);
                 if let Some(d @ Value::Instance(di)) = &class_attr {
@@ -705,7 +729,7 @@ impl Vm {
                         format!("cannot set '{}' on classes in codeact", name),
                     ));
                 }
-                c.ns.borrow_mut().insert(Rc::from(name), value);
+                c.ns.insert(Rc::from(name), value);
                 Ok(())
             }
             Value::Class(c) => Err(self.type_error(format!(

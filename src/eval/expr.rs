@@ -280,12 +280,14 @@ impl Vm {
         args: &CallArgs,
     ) -> PyResult<Value> {
         let receiver = self.eval(f, obj)?;
-        if let Value::Instance(inst) = &receiver {
-            if let Some(func) = plain_method(inst, name) {
-                if takes_direct_call(&func, args, 1) {
-                    return self.call_direct(f, &func, Some(receiver.clone()), args);
-                }
+        let direct = match &receiver {
+            Value::Instance(inst) => {
+                plain_method(inst, name).filter(|func| takes_direct_call(func, args, 1))
             }
+            _ => None,
+        };
+        if let Some(func) = direct {
+            return self.call_direct(f, &func, Some(receiver), args);
         }
         let args = if args.simple {
             self.eval_args(f, args, &receiver)?
