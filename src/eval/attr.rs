@@ -156,6 +156,20 @@ impl Vm {
     /// attributes, and the traceback's "Did you mean"), unless it already records one, as
     /// CPython's attribute lookup does.
     pub fn get_attr(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        // The common read, kept clear of the large functions below: an
+        // instance's own attribute, when no data descriptor can outrank it.
+        if let Value::Instance(i) = obj {
+            if i.class.traits().own_reads {
+                if let Some(v) = attr_get(&i.attrs.borrow(), name) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        self.get_attr_slow(obj, name)
+    }
+
+    #[inline(never)]
+    fn get_attr_slow(&self, obj: &Value, name: &str) -> PyResult<Value> {
         self.lookup_attr(obj, name).map_err(|e| {
             if let Unwind::Raise(exc @ Value::Instance(i)) = &e {
                 if let Some(data) = &i.exc {
@@ -175,14 +189,9 @@ impl Vm {
     fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(i) => {
-                // Without data descriptors in the MRO the instance's own value wins
-                // outright; only a miss needs the classes.
+                // Without data descriptors in the MRO the instance's own value
+                // wins outright, and `get_attr` found none.
                 let own_reads = i.class.traits().own_reads;
-                if own_reads {
-                    if let Some(v) = attr_get(&i.attrs.borrow(), name) {
-                        return Ok(v.clone());
-                    }
-                }
                 let class_attr = i.class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {
                     return match &p.getter {

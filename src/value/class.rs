@@ -28,10 +28,17 @@ const SCAN_MAX: usize = 8;
 #[inline]
 pub fn attr_index(map: &AttrMap, name: &str) -> Option<usize> {
     if map.len() <= SCAN_MAX {
-        map.keys().position(|k| k.as_ref() == name)
+        map.keys().position(|k| same_name(k, name))
     } else {
         map.get_index_of(name)
     }
+}
+
+/// `k == name`, byte by byte: cheaper than a `memcmp` call for the short
+/// names attributes have, and most keys differ in length or first byte.
+#[inline]
+fn same_name(k: &str, name: &str) -> bool {
+    k.len() == name.len() && k.bytes().zip(name.bytes()).all(|(a, b)| a == b)
 }
 
 /// `map.get(name)`, by `attr_index`.
