@@ -658,6 +658,23 @@ impl Vm {
     }
 
     pub fn set_attr(&self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        self.set_attr_keyed(obj, name, None, value)
+    }
+
+    /// `obj.name = value` with the name already shared (an assignment
+    /// target's): a new instance attribute keeps it rather than a copy.
+    pub fn set_attr_rc(&self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
+        self.set_attr_keyed(obj, name, Some(name), value)
+    }
+
+    fn set_attr_keyed(
+        &self,
+        obj: &Value,
+        name: &str,
+        shared: Option<&Rc<str>>,
+        value: Value,
+    ) -> PyResult<()> {
+        let key = || shared.cloned().unwrap_or_else(|| Rc::from(name));
         match obj {
             // A bare `object()` has no `__dict__`.
             Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.object) => {
@@ -672,7 +689,7 @@ impl Vm {
                 match attr_index(&attrs, name).and_then(|at| attrs.get_index_mut(at)) {
                     Some((_, slot)) => *slot = value,
                     None => {
-                        attrs.insert(Rc::from(name), value);
+                        attrs.insert(key(), value);
                     }
                 }
                 Ok(())
@@ -728,7 +745,7 @@ impl Vm {
                         self.raise("AttributeError", errors::no_attribute(&i.class.name, name))
                     );
                 }
-                i.attrs.borrow_mut().insert(Rc::from(name), value);
+                i.attrs.borrow_mut().insert(key(), value);
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
@@ -738,7 +755,7 @@ impl Vm {
                         format!("cannot set '{}' on classes in codeact", name),
                     ));
                 }
-                c.ns.insert(Rc::from(name), value);
+                c.ns.insert(key(), value);
                 Ok(())
             }
             Value::Class(c) => Err(self.type_error(format!(
