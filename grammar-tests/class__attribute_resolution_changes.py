@@ -208,3 +208,40 @@ print(total, Counter.made)
 Counter.default = Counter(100)
 k = Counter(1)
 print(k.n, k.default.n, Counter.made)
+
+
+# The same through a function's locals (read and written by the local's slot).
+class Guarded:
+    def __init__(self):
+        self._v = 0
+
+    @property
+    def v(self):
+        return self._v * 100
+
+    @v.setter
+    def v(self, value):
+        self._v = value
+
+
+def touch(obj, value):
+    obj.v = value
+    obj.w = value + 1
+    obj.w += 1
+    return obj.v, obj.w, obj._v
+
+
+def touch_w(obj, value):
+    obj.w = value
+    obj.w += 1
+    return obj.w
+
+
+g = Guarded()
+print(touch(g, 2))
+Guarded.__setattr__ = lambda self, name, value: object.__setattr__(self, name, -value)
+print(touch_w(g, 5))
+del Guarded.__setattr__
+print(touch_w(g, 5))
+del Guarded.v
+print(touch(g, 7), g.__dict__)
