@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::{Args, PyResult, Unwind, Vm};
 use crate::errors;
-use crate::value::{FailedLookup, Function, Value};
+use crate::value::{attr_get, attr_index, FailedLookup, Function, Value};
 
 /// Dunder attributes readable on any object they apply to.
 pub const READABLE_DUNDERS: &[&str] = &[
@@ -156,6 +156,20 @@ impl Vm {
     /// attributes, and the traceback's "Did you mean"), unless it already records one, as
     /// CPython's attribute lookup does.
     pub fn get_attr(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        // The common read, kept clear of the large functions below: an
+        // instance's own attribute, when no data descriptor can outrank it.
+        if let Value::Instance(i) = obj {
+            if i.class.traits().own_reads {
+                if let Some(v) = attr_get(&i.attrs.borrow(), name) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        self.get_attr_slow(obj, name)
+    }
+
+    #[inline(never)]
+    fn get_attr_slow(&self, obj: &Value, name: &str) -> PyResult<Value> {
         self.lookup_attr(obj, name).map_err(|e| {
             if let Unwind::Raise(exc @ Value::Instance(i)) = &e {
                 if let Some(data) = &i.exc {
@@ -175,6 +189,9 @@ impl Vm {
     fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(i) => {
+                // Without data descriptors in the MRO the instance's own value
+                // wins outright, and `get_attr` found none.
+                let own_reads = i.class.traits().own_reads;
                 let class_attr = i.class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {
                     return match &p.getter {
@@ -194,15 +211,17 @@ impl Vm {
                     if let Some(get) = di.class.lookup("__get__") {
                         let is_data = di.class.lookup("__set__").is_some()
                             || di.class.lookup("__delete__").is_some();
-                        if is_data || !i.attrs.borrow().contains_key(name) {
+                        if is_data || own_reads || !i.attrs.borrow().contains_key(name) {
                             let owner = Value::Class(i.class.clone());
                             return self
                                 .call(&self.bind(get, d), Args::new(vec![obj.clone(), owner]));
                         }
                     }
                 }
-                if let Some(v) = i.attrs.borrow().get(name) {
-                    return Ok(v.clone());
+                if !own_reads {
+                    if let Some(v) = i.attrs.borrow().get(name) {
+                        return Ok(v.clone());
+                    }
                 }
                 if let Some(v) = class_attr {
                     return Ok(self.bind_class_attr(v, obj, &Value::Class(i.class.clone())));
@@ -639,10 +658,41 @@ impl Vm {
     }
 
     pub fn set_attr(&self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        self.set_attr_keyed(obj, name, None, value)
+    }
+
+    /// `obj.name = value` with the name already shared (an assignment
+    /// target's): a new instance attribute keeps it rather than a copy.
+    pub fn set_attr_rc(&self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
+        self.set_attr_keyed(obj, name, Some(name), value)
+    }
+
+    fn set_attr_keyed(
+        &self,
+        obj: &Value,
+        name: &str,
+        shared: Option<&Rc<str>>,
+        value: Value,
+    ) -> PyResult<()> {
+        let key = || shared.cloned().unwrap_or_else(|| Rc::from(name));
         match obj {
             // A bare `object()` has no `__dict__`.
             Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.object) => {
                 Err(self.raise("AttributeError", errors::no_attribute("object", name)))
+            }
+            Value::Instance(i)
+                if i.exc.is_none()
+                    && i.class.traits().own_writes
+                    && !STRUCTURAL_DUNDERS.contains(&name) =>
+            {
+                let mut attrs = i.attrs.borrow_mut();
+                match attr_index(&attrs, name).and_then(|at| attrs.get_index_mut(at)) {
+                    Some((_, slot)) => *slot = value,
+                    None => {
+                        attrs.insert(key(), value);
+                    }
+                }
+                Ok(())
             }
             Value::Instance(i) => {
                 let class_attr = i.class.lookup(name);
@@ -695,7 +745,7 @@ impl Vm {
                         self.raise("AttributeError", errors::no_attribute(&i.class.name, name))
                     );
                 }
-                i.attrs.borrow_mut().insert(Rc::from(name), value);
+                i.attrs.borrow_mut().insert(key(), value);
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
@@ -705,7 +755,7 @@ impl Vm {
                         format!("cannot set '{}' on classes in codeact", name),
                     ));
                 }
-                c.ns.borrow_mut().insert(Rc::from(name), value);
+                c.ns.insert(key(), value);
                 Ok(())
             }
             Value::Class(c) => Err(self.type_error(format!(

@@ -9,8 +9,8 @@ use crate::errors;
 use crate::ir::{CallArgs, CodeNames, Elt, FunctionCode, Name, Param};
 use crate::types::TypeKind;
 use crate::value::{
-    BoundMethod, Class, ClassRef, DictObj, ExcData, FailedLookup, Function, Instance, SuperObj,
-    Value,
+    attr_get, attr_index, BoundMethod, Class, ClassRef, DictObj, ExcData, FailedLookup, Function,
+    Instance, SuperObj, Value,
 };
 
 impl Vm {
@@ -490,7 +490,8 @@ impl Vm {
             module: Rc::from("__main__"),
             bases: base_classes,
             mro_tail,
-            ns: RefCell::new(ns),
+            ns: crate::value::Namespace::new(ns),
+            traits: Default::default(),
             kind,
             builtin: false,
             constructor: None,
@@ -521,13 +522,19 @@ impl Vm {
 /// (not shadowed by an instance attribute): callable with `inst` prepended,
 /// without building a bound method.
 pub fn plain_method(inst: &Instance, name: &str) -> Option<Rc<Function>> {
-    if inst.attrs.borrow().contains_key(name) {
+    if attr_index(&inst.attrs.borrow(), name).is_some() {
         return None;
     }
-    match inst.class.lookup(name) {
-        Some(Value::Function(ref func)) => Some(func.clone()),
-        _ => None,
-    }
+    // As `Class::lookup`, cloning only the function.
+    inst.class
+        .mro()
+        .find_map(|c| {
+            attr_get(&c.ns.borrow(), name).map(|v| match v {
+                Value::Function(func) => Some(func.clone()),
+                _ => None,
+            })
+        })
+        .flatten()
 }
 
 /// Whether `call` can bind straight into `func`'s frame: plain positional

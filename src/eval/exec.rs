@@ -542,8 +542,16 @@ impl Vm {
         match t {
             Target::Name(n) => self.store_name(f, n, v),
             Target::Attr(obj, name) => {
+                // `local.name = v` (`self.x = v`) goes through the local's
+                // slot: no clone of the object to drop again.
+                if let Expr::Load(Name::Local(slot, _)) = obj {
+                    if let Some(Some(o)) = f.locals.get(*slot as usize) {
+                        self.tick()?;
+                        return self.set_attr_rc(o, name, v);
+                    }
+                }
                 let o = self.eval(f, obj)?;
-                self.set_attr(&o, name, v)
+                self.set_attr_rc(&o, name, v)
             }
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
@@ -629,7 +637,7 @@ impl Vm {
                 let current = self.get_attr(&o, name)?;
                 let rhs = self.eval(f, value)?;
                 let result = self.inplace_op(op, current, rhs)?;
-                self.set_attr(&o, name, result)
+                self.set_attr_rc(&o, name, result)
             }
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;

@@ -233,6 +233,14 @@ impl Vm {
                 self.make_super(class, this)
             }
             Expr::Attr(obj, name) => {
+                // `local.name` (`self.x`) reads through the local's slot: no
+                // clone of the object to drop again.
+                if let Expr::Load(Name::Local(slot, _)) = &**obj {
+                    if let Some(Some(o)) = f.locals.get(*slot as usize) {
+                        self.tick()?;
+                        return self.get_attr(o, name);
+                    }
+                }
                 let o = self.eval(f, obj)?;
                 self.get_attr(&o, name)
             }
@@ -398,12 +406,14 @@ impl Vm {
         args: &CallArgs,
     ) -> PyResult<Value> {
         let receiver = self.eval(f, obj)?;
-        if let Value::Instance(inst) = &receiver {
-            if let Some(func) = plain_method(inst, name) {
-                if takes_direct_call(&func, args, 1) {
-                    return self.call_direct(f, &func, Some(receiver.clone()), args);
-                }
+        let direct = match &receiver {
+            Value::Instance(inst) => {
+                plain_method(inst, name).filter(|func| takes_direct_call(func, args, 1))
             }
+            _ => None,
+        };
+        if let Some(func) = direct {
+            return self.call_direct(f, &func, Some(receiver), args);
         }
         let args = if args.simple {
             self.eval_args(f, args, &receiver)?

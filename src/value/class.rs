@@ -3,7 +3,7 @@
 //! `isinstance`, `type(x)` and subclassing work one way for all of them.
 
 use indexmap::IndexMap;
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::rc::Rc;
 
 use super::Value;
@@ -19,6 +19,102 @@ pub type ClassRef = Rc<Class>;
 /// short keys; iteration order is the insertion order whatever the hasher.
 pub type AttrMap = IndexMap<Rc<str>, Value, foldhash::fast::RandomState>;
 
+/// Up to this many attributes a map is searched by comparing keys in order:
+/// instances and plain classes mostly hold a handful, and a few length checks
+/// cost less than hashing the name.
+const SCAN_MAX: usize = 8;
+
+/// Where `name` is in `map`.
+#[inline]
+pub fn attr_index(map: &AttrMap, name: &str) -> Option<usize> {
+    if map.len() <= SCAN_MAX {
+        map.keys().position(|k| same_name(k, name))
+    } else {
+        map.get_index_of(name)
+    }
+}
+
+/// `k == name`, byte by byte: cheaper than a `memcmp` call for the short
+/// names attributes have, and most keys differ in length or first byte.
+#[inline]
+fn same_name(k: &str, name: &str) -> bool {
+    k.len() == name.len() && k.bytes().zip(name.bytes()).all(|(a, b)| a == b)
+}
+
+/// `map.get(name)`, by `attr_index`.
+#[inline]
+pub fn attr_get<'a>(map: &'a AttrMap, name: &str) -> Option<&'a Value> {
+    attr_index(map, name)
+        .and_then(|i| map.get_index(i))
+        .map(|(_, v)| v)
+}
+
+thread_local! {
+    /// Counts the class-namespace changes that may change a class's `Traits`.
+    /// Any class's traits depend on every namespace of its MRO (and of the
+    /// classes of descriptors found there), so one counter for all classes
+    /// invalidates subclasses and descriptor users without tracking them.
+    static EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+fn bump_epoch() {
+    EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// A class's own attributes. Writes go through here so that every change
+/// that could affect a cached `Traits` bumps the epoch.
+pub struct Namespace(RefCell<AttrMap>);
+
+impl Namespace {
+    pub fn new(map: AttrMap) -> Self {
+        Namespace(RefCell::new(map))
+    }
+
+    pub fn borrow(&self) -> Ref<'_, AttrMap> {
+        self.0.borrow()
+    }
+
+    /// Unrestricted access: whatever it changes, cached traits are dropped.
+    pub fn borrow_mut(&self) -> RefMut<'_, AttrMap> {
+        bump_epoch();
+        self.0.borrow_mut()
+    }
+
+    /// `cls.name = value`: drops cached traits only when the old or new value
+    /// could change them, so a class-level counter updated in a loop keeps
+    /// its instances on the fast paths.
+    pub fn insert(&self, name: Rc<str>, value: Value) {
+        let shapes = shapes_traits(&name, &value);
+        let old = self.0.borrow_mut().insert(name, value);
+        if shapes || old.is_some_and(|o| shapes_traits("", &o)) {
+            bump_epoch();
+        }
+    }
+}
+
+/// Whether `name = value` in a class namespace could change some class's `Traits`.
+fn shapes_traits(name: &str, value: &Value) -> bool {
+    matches!(value, Value::Property(_) | Value::Instance(_))
+        || matches!(
+            name,
+            "__get__" | "__set__" | "__delete__" | "__setattr__" | "__slots__"
+        )
+}
+
+/// What attribute access on a class's instances may skip, worked out from its
+/// MRO and cached until the epoch moves.
+#[derive(Clone, Copy, Default)]
+pub struct Traits {
+    /// The epoch these were computed at (0: never).
+    epoch: u64,
+    /// No property or data descriptor in the MRO: an instance's own
+    /// attribute is the answer to a read without looking at the classes.
+    pub own_reads: bool,
+    /// Nor a descriptor with `__set__`, a `__setattr__` or a `__slots__`
+    /// restriction: `obj.name = v` stores into the instance's attributes.
+    pub own_writes: bool,
+}
+
 pub struct Class {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -26,7 +122,9 @@ pub struct Class {
     pub bases: Vec<ClassRef>,
     /// Method resolution order after the class itself (C3 linearisation).
     pub mro_tail: Vec<ClassRef>,
-    pub ns: RefCell<AttrMap>,
+    pub ns: Namespace,
+    /// Cached by `traits`.
+    pub traits: Cell<Traits>,
     /// The builtin type whose values instances are or wrap (`Object` for plain classes).
     pub kind: TypeKind,
     /// Builtin classes cannot have attributes set by user code.
@@ -70,7 +168,8 @@ impl Class {
             module: Rc::from(module),
             bases,
             mro_tail,
-            ns: RefCell::new(AttrMap::default()),
+            ns: Namespace::new(AttrMap::default()),
+            traits: Cell::default(),
             kind,
             builtin: true,
             constructor,
@@ -83,15 +182,59 @@ impl Class {
     }
 
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        if let Some(v) = self.ns.borrow().get(name) {
-            return Some(v.clone());
+        self.mro()
+            .find_map(|c| attr_get(&c.ns.borrow(), name).cloned())
+    }
+
+    /// The class's `Traits`, recomputed if any class namespace changed since.
+    #[inline]
+    pub fn traits(self: &Rc<Self>) -> Traits {
+        let epoch = EPOCH.with(Cell::get);
+        let cached = self.traits.get();
+        if cached.epoch == epoch {
+            return cached;
         }
-        for c in &self.mro_tail {
-            if let Some(v) = c.ns.borrow().get(name) {
-                return Some(v.clone());
+        self.compute_traits(epoch)
+    }
+
+    #[cold]
+    fn compute_traits(self: &Rc<Self>, epoch: u64) -> Traits {
+        let mut t = Traits {
+            epoch,
+            own_reads: true,
+            own_writes: true,
+        };
+        // As `slots_allow`: one user class without `__slots__` lifts the restriction.
+        let mut slotted = !self.builtin;
+        for c in self.mro() {
+            let ns = c.ns.borrow();
+            if ns.contains_key("__setattr__") {
+                t.own_writes = false;
+            }
+            if !c.builtin && !ns.contains_key("__slots__") {
+                slotted = false;
+            }
+            for v in ns.values() {
+                match v {
+                    Value::Property(_) => {
+                        t.own_reads = false;
+                        t.own_writes = false;
+                    }
+                    Value::Instance(d) => {
+                        let has = |n: &str| d.class.lookup(n).is_some();
+                        let set = has("__set__");
+                        t.own_writes &= !set;
+                        if has("__get__") && (set || has("__delete__")) {
+                            t.own_reads = false;
+                        }
+                    }
+                    _ => {}
+                }
             }
         }
-        None
+        t.own_writes &= !slotted;
+        self.traits.set(t);
+        t
     }
 
     pub fn is_subclass(self: &Rc<Self>, other: &ClassRef) -> bool {

@@ -12,7 +12,9 @@ mod release;
 mod set;
 mod str;
 
-pub use class::{AttrMap, Class, ClassRef, ExcData, FailedLookup, Instance};
+pub use class::{
+    attr_get, attr_index, AttrMap, Class, ClassRef, ExcData, FailedLookup, Instance, Namespace,
+};
 pub use dict::DictObj;
 pub use function::{BoundMethod, BuiltinFn, CellRef, Function, NativeMethod};
 pub use native::{native_ref, NativeObject};
