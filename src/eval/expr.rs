@@ -233,14 +233,6 @@ impl Vm {
                 self.make_super(class, this)
             }
             Expr::Attr(obj, name) => {
-                // `local.name` (`self.x`) reads through the local's slot: no
-                // clone of the object to drop again.
-                if let Expr::Load(Name::Local(slot, _)) = &**obj {
-                    if let Some(Some(o)) = f.locals.get(*slot as usize) {
-                        self.tick()?;
-                        return self.get_attr(o, name);
-                    }
-                }
                 let o = self.eval(f, obj)?;
                 self.get_attr(&o, name)
             }
