@@ -146,6 +146,8 @@ impl Vm {
     }
 
     /// Runs a bound frame's function body and returns its slots to the pool.
+    /// Inline: its two callers then build the frame in place instead of moving it.
+    #[inline(always)]
     fn run_frame(&self, mut frame: Frame, code: &FunctionCode) -> PyResult<Value> {
         self.enter_call()?;
         let r = self.exec_block(&mut frame, &code.body);

@@ -88,17 +88,24 @@ impl Vm {
     /// leaves builds no `bool` value to test and drop.
     #[inline]
     pub fn eval_test(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
-        match e {
-            Expr::Compare(left, rest) => {
-                if let [(op, right)] = rest.as_slice() {
-                    if let (Some(a), Some(b)) = (self.int_leaf(f, left), self.int_leaf(f, right)) {
-                        if let Some(r) = small_int_compare(*op, a, b) {
-                            self.tick_n(3)?;
-                            return Ok(r);
-                        }
+        if let Expr::Compare(left, rest) = e {
+            if let [(op, right)] = rest.as_slice() {
+                if let (Some(a), Some(b)) = (self.int_leaf(f, left), self.int_leaf(f, right)) {
+                    if let Some(r) = small_int_compare(*op, a, b) {
+                        self.tick_n(3)?;
+                        return Ok(r);
                     }
                 }
             }
+        }
+        self.eval_test_slow(f, e)
+    }
+
+    /// The rest of `eval_test`, out of line so that the small-int
+    /// comparison above pays for no large stack frame.
+    #[inline(never)]
+    fn eval_test_slow(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        match e {
             // The truth of `a and b` is the truth of the operand it stops at,
             // asked once, as CPython's jumps ask it.
             Expr::And(values) => {
@@ -108,7 +115,7 @@ impl Vm {
                         return Ok(false);
                     }
                 }
-                return Ok(true);
+                Ok(true)
             }
             Expr::Or(values) => {
                 self.tick()?;
@@ -117,12 +124,13 @@ impl Vm {
                         return Ok(true);
                     }
                 }
-                return Ok(false);
+                Ok(false)
             }
-            _ => {}
+            _ => {
+                let v = self.eval(f, e)?;
+                self.truthy(&v)
+            }
         }
-        let v = self.eval(f, e)?;
-        self.truthy(&v)
     }
 
     /// A binary operation whose operands are not both leaves. Out of line,
