@@ -502,8 +502,14 @@ impl Vm {
     fn int_op(&self, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         let big = |b: BigInt| Ok(Value::from_bigint(b));
         match op {
-            BinOp::Add => big(x + y),
-            BinOp::Sub => big(x - y),
+            BinOp::Add => Ok(crate::value::bigint_in_spare(|out| {
+                out.clone_from(x);
+                *out += y;
+            })),
+            BinOp::Sub => Ok(crate::value::bigint_in_spare(|out| {
+                out.clone_from(x);
+                *out -= y;
+            })),
             BinOp::Mul => {
                 self.check_alloc(estimate::int_mul_bytes(x.bits(), y.bits()))?;
                 self.check_work(estimate::int_mul_ns(x.bits(), y.bits()))?;

@@ -18,7 +18,7 @@ pub use class::{
 pub use dict::DictObj;
 pub use function::{BoundMethod, BuiltinFn, CellRef, Function, NativeMethod};
 pub use native::{native_ref, NativeObject};
-pub use release::{charge, credit, live_bytes};
+pub use release::{bigint_in_spare, charge, credit, live_bytes};
 pub use set::SetObj;
 pub use str::PyStr;
 

@@ -18,6 +18,9 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
 use super::{AttrMap, CellRef, DictObj, ExcData, SetObj, Value};
 use crate::eval::iter::IterState;
 use crate::limits::estimate;
@@ -29,6 +32,52 @@ thread_local! {
     static LIVE_BYTES: Cell<usize> = const { Cell::new(0) };
     static DEPTH: Cell<u32> = const { Cell::new(0) };
     static PENDING: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Freed big ints kept for reuse, and the largest kept (in bits): they hold
+/// at most 8 × 8 KiB outside the account.
+const SPARE_BIGINTS_KEPT: usize = 8;
+const SPARE_BIGINT_MAX_BITS: u64 = 1 << 16;
+
+thread_local! {
+    static SPARE_BIGINTS: RefCell<Vec<Rc<BigInt>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A big-int result built by `build` in the box and digit buffer of a big
+/// int freed earlier, so that `a, b = b, a + b` in a loop allocates nothing
+/// once warm; normalised (and accounted) like `Value::from_bigint`.
+pub fn bigint_in_spare(build: impl FnOnce(&mut BigInt)) -> Value {
+    let spare = SPARE_BIGINTS
+        .try_with(|s| s.borrow_mut().pop())
+        .ok()
+        .flatten();
+    let mut boxed = spare.unwrap_or_else(|| Rc::new(BigInt::zero()));
+    let Some(b) = Rc::get_mut(&mut boxed) else {
+        // Spares are never shared; a fresh big int if one ever were.
+        let mut b = BigInt::zero();
+        build(&mut b);
+        return Value::from_bigint(b);
+    };
+    build(b);
+    match b.to_i64() {
+        Some(i) => {
+            keep_spare_bigint(boxed);
+            Value::Int(i)
+        }
+        None => {
+            charge(estimate::bigint(b.bits()));
+            Value::BigInt(boxed)
+        }
+    }
+}
+
+fn keep_spare_bigint(b: Rc<BigInt>) {
+    let _ = SPARE_BIGINTS.try_with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < SPARE_BIGINTS_KEPT {
+            s.push(b);
+        }
+    });
 }
 
 /// Bytes held by the values alive on this thread, as estimated.
@@ -130,7 +179,14 @@ fn orphan(v: &mut Value) -> Option<Orphan> {
             None
         }
         Value::BigInt(b) => {
-            credit(estimate::bigint(Rc::get_mut(b)?.bits()));
+            let bits = Rc::get_mut(b)?.bits();
+            credit(estimate::bigint(bits));
+            if bits <= SPARE_BIGINT_MAX_BITS {
+                // The value is dropped as a None; its box lives on as a spare.
+                let spare = Rc::clone(b);
+                *v = Value::None;
+                keep_spare_bigint(spare);
+            }
             None
         }
         Value::Dict(d) => {
