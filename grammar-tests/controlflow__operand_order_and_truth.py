@@ -80,3 +80,22 @@ if s != "y" and s in "xyz":
 if not (n >= 4):
     print("not >=")
 print(3 < n < 4, 1 < n < 4)
+
+# Conditions and sums over one small-int operation: overflow, zero division,
+# and operands of other types fall back to the general path.
+big = 2**62
+if big * 4 > 0 and big + big > big:
+    print("overflowed into big ints")
+zero = 0
+try:
+    if 7 % zero == 0:
+        print("never")
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+try:
+    print(7 // zero + 1)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+half = 0.5
+print([k for k in range(8) if k % 3 == 1], [k * 2 + half for k in range(3)], [k - 1 < k * half for k in range(3)])
+print(sum(i * i - i for i in range(10) if i % 2 != 0), -2**63 - 1 < 0, 3 * 3 == 9 > 8 - 1)
