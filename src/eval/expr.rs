@@ -85,7 +85,7 @@ impl Vm {
     }
 
     /// Evaluates a condition to its truth. A comparison of two small-int
-    /// leaves builds no `bool` value to test and drop.
+    /// terms (`i < n`, `x % 2 == 0`) builds no value to test and drop.
     #[inline]
     pub fn eval_test(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         if let Expr::Compare(left, rest) = e {
@@ -139,7 +139,8 @@ impl Vm {
     /// so that `eval` stays small.
     #[inline(never)]
     fn eval_binop(&self, f: &mut Frame, op: BinOp, l: &Expr, r: &Expr) -> PyResult<Value> {
-        // Module-level code keeps its variables in globals: small ints are read in place.
+        // Small-int terms, module globals among them (module-level code keeps
+        // its variables there), are worked out without building values.
         if let (Some((a, na)), Some((b, nb))) = (self.int_term(f, l), self.int_term(f, r)) {
             if let Some(v) = small_int_op(op, a, b) {
                 self.tick_n(na + nb)?;
