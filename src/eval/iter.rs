@@ -257,7 +257,6 @@ impl Vm {
         }
     }
 
-    /// `next(it)`: `None` when exhausted.
     /// The items of `iterable` for a loop. Ranges, lists and tuples, the
     /// usual loop sources, are walked in place with no iterator object.
     pub fn loop_items<'v>(&self, iterable: &'v Value) -> PyResult<LoopItems<'v>> {
@@ -269,6 +268,7 @@ impl Vm {
         })
     }
 
+    /// `next(it)`: `None` when exhausted.
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             // A native step counts, so no native loop over an endless

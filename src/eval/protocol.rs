@@ -1262,7 +1262,6 @@ impl Vm {
                         .map_err(|e| self.format_error(e));
                 }
                 let b = match v {
-                    Value::Int(i) => BigInt::from(*i),
                     Value::Bool(x) => BigInt::from(*x as i64),
                     Value::BigInt(b) => (**b).clone(),
                     _ => BigInt::zero(),
