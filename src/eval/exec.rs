@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::ops::small_int_op;
+use super::ops::small_int_op_in_place;
 use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
 use crate::errors;
 use crate::ir::*;
@@ -662,13 +662,7 @@ impl Vm {
                 let Some(Some(Value::Int(current))) = f.locals.get_mut(*slot as usize) else {
                     return false;
                 };
-                match small_int_op(op, *current, rhs) {
-                    Some(r) => {
-                        *current = r;
-                        true
-                    }
-                    None => false,
-                }
+                small_int_op_in_place(current, op, rhs)
             }
             Name::Global(slot, _) => self.global_int_in_place(*slot, op, rhs),
             _ => false,

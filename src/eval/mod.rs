@@ -496,13 +496,7 @@ impl Vm {
         else {
             return false;
         };
-        match ops::small_int_op(op, *current, rhs) {
-            Some(r) => {
-                *current = r;
-                true
-            }
-            None => false,
-        }
+        ops::small_int_op_in_place(current, op, rhs)
     }
 
     /// The Python function a global slot holds, if that is what it holds.

@@ -88,6 +88,19 @@ pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
     }
 }
 
+/// `*current op= y` for a small int whose result is a small int too.
+/// Whether it did (when not, `*current` is unchanged).
+#[inline(always)]
+pub fn small_int_op_in_place(current: &mut i64, op: BinOp, y: i64) -> bool {
+    match small_int_op(op, *current, y) {
+        Some(r) => {
+            *current = r;
+            true
+        }
+        None => false,
+    }
+}
+
 impl Vm {
     #[inline]
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
