@@ -9,8 +9,8 @@ use crate::errors;
 use crate::ir::{CallArgs, CodeNames, Elt, FunctionCode, Name, Param};
 use crate::types::TypeKind;
 use crate::value::{
-    attr_get, attr_index, BoundMethod, Class, ClassRef, DictObj, ExcData, FailedLookup, Function,
-    Instance, SuperObj, Value,
+    attr_index, BoundMethod, Class, ClassRef, DictObj, ExcData, FailedLookup, Function, Instance,
+    SuperObj, Value,
 };
 
 impl Vm {
@@ -527,14 +527,11 @@ pub fn plain_method(inst: &Instance, name: &str) -> Option<Rc<Function>> {
     if attr_index(&inst.attrs.borrow(), name).is_some() {
         return None;
     }
-    // As `Class::lookup`, cloning only the function.
+    // Cloning only the function.
     inst.class
-        .mro()
-        .find_map(|c| {
-            attr_get(&c.ns.borrow(), name).map(|v| match v {
-                Value::Function(func) => Some(func.clone()),
-                _ => None,
-            })
+        .lookup_with(name, |v| match v {
+            Value::Function(func) => Some(func.clone()),
+            _ => None,
         })
         .flatten()
 }

@@ -182,8 +182,14 @@ impl Class {
     }
 
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        self.lookup_with(name, Value::clone)
+    }
+
+    /// `lookup`, taking from the attribute found only what `pick` takes.
+    #[inline]
+    pub fn lookup_with<T>(self: &Rc<Self>, name: &str, pick: impl Fn(&Value) -> T) -> Option<T> {
         self.mro()
-            .find_map(|c| attr_get(&c.ns.borrow(), name).cloned())
+            .find_map(|c| attr_get(&c.ns.borrow(), name).map(&pick))
     }
 
     /// The class's `Traits`, recomputed if any class namespace changed since.
