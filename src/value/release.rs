@@ -28,18 +28,15 @@ use crate::limits::estimate;
 /// Container levels dropped on the native stack before the rest is queued.
 const INLINE_DEPTH: u32 = 64;
 
-thread_local! {
-    static LIVE_BYTES: Cell<usize> = const { Cell::new(0) };
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static PENDING: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
-}
-
 /// Freed big ints kept for reuse, and the largest kept (in bits): they hold
 /// at most 8 × 8 KiB outside the account.
 const SPARE_BIGINTS_KEPT: usize = 8;
 const SPARE_BIGINT_MAX_BITS: u64 = 1 << 16;
 
 thread_local! {
+    static LIVE_BYTES: Cell<usize> = const { Cell::new(0) };
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    static PENDING: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
     static SPARE_BIGINTS: RefCell<Vec<Rc<BigInt>>> = const { RefCell::new(Vec::new()) };
 }
 
