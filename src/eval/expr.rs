@@ -565,7 +565,11 @@ impl Vm {
     ) -> PyResult<()> {
         let Some(lp) = c.loops.get(depth) else {
             match out {
-                CompOut::List(items) => items.push(self.eval(f, &c.element)?),
+                CompOut::List(items) => {
+                    let v = self.eval(f, &c.element)?;
+                    self.check_buffer(items.len())?;
+                    items.push(v);
+                }
                 CompOut::Set(s) => {
                     let v = self.eval(f, &c.element)?;
                     self.set_add(s, v)?;
@@ -583,6 +587,22 @@ impl Vm {
         };
         let iterable = self.eval(f, &lp.iter)?;
         let mut items = self.loop_items(&iterable)?;
+        // `[g(x) for x in xs]` makes one item per source item: the list is
+        // sized once instead of regrown (and recopied) as it fills.
+        if let (CompOut::List(out), true, Some(n)) = (
+            &mut *out,
+            c.loops.len() == 1 && lp.conditions.is_empty(),
+            items.remaining(),
+        ) {
+            // A size past the memory limit is left to fail (or not) as the
+            // list grows, as it would without this.
+            if self
+                .check_alloc(crate::limits::estimate::values(n as u64))
+                .is_ok()
+            {
+                out.reserve_exact(n);
+            }
+        }
         'items: while let Some(item) = items.next(self)? {
             self.tick()?;
             self.assign(f, &lp.target, item)?;

@@ -547,6 +547,7 @@ impl Vm {
 
     /// Every 1,024 items, checks that a buffer of `len` values being filled
     /// from an iterator (not yet a counted list) fits under the memory limit.
+    #[inline]
     pub fn check_buffer(&self, len: usize) -> PyResult<()> {
         if len % 1024 == 0 {
             self.check_alloc(crate::limits::estimate::values(len as u64))?;
@@ -618,5 +619,15 @@ impl LoopItems<'_> {
             LoopItems::Tuple(items) => items.next().cloned(),
             LoopItems::Iter(it) => return vm.next(it),
         })
+    }
+
+    /// How many items remain, where that is known without running anything.
+    pub fn remaining(&self) -> Option<usize> {
+        match self {
+            LoopItems::Range(_, index, len) => usize::try_from(*len - *index).ok(),
+            LoopItems::List(l, index) => Some(l.borrow().len().saturating_sub(*index)),
+            LoopItems::Tuple(items) => Some(items.len()),
+            LoopItems::Iter(_) => None,
+        }
     }
 }
