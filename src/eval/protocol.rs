@@ -677,20 +677,22 @@ impl Vm {
 
     // ----- hashing, dicts and sets -----
 
+    /// Python's `hash()`; a str's is computed once and kept.
+    #[inline]
     pub fn hash(&self, v: &Value) -> PyResult<u64> {
+        match v {
+            Value::Str(s) => Ok(str_hash(s)),
+            _ => self.hash_other(v),
+        }
+    }
+
+    fn hash_other(&self, v: &Value) -> PyResult<u64> {
         Ok(match v {
             Value::Int(i) => hash_i64(*i) as u64,
             Value::Bool(b) => *b as u64,
             Value::BigInt(b) => hash_bigint(b) as u64,
             Value::Float(f) => hash_float(*f) as u64,
-            // foldhash with a fixed seed: a few times cheaper than SipHash on
-            // short keys, and the same in every run like the rest of codeact.
-            Value::Str(s) => s.cached_hash(|text| {
-                use std::hash::BuildHasher;
-                // Below 2**61 - 1, so an int `__hash__` returning it hashes
-                // the same (and never `NO_HASH`).
-                foldhash::fast::FixedState::with_seed(STR_HASH_SEED).hash_one(text) >> 3
-            }),
+            Value::Str(s) => str_hash(s),
             Value::Bytes(b) => {
                 let mut h = std::hash::DefaultHasher::new();
                 b.hash(&mut h);
@@ -795,7 +797,22 @@ impl Vm {
         hash: u64,
         key: &Value,
     ) -> PyResult<Option<usize>> {
-        if is_simple_key(key) {
+        if let Value::Str(s) = key {
+            // A str equals only a str of the same text, or an object whose
+            // `__eq__` says so (left to the general search below).
+            let mut undecided = false;
+            let found = d.borrow().find(hash, |k| match k {
+                Value::Str(t) => Rc::ptr_eq(t, s) || t.as_str() == s.as_str(),
+                Value::Instance(_) | Value::Native(_) => {
+                    undecided = true;
+                    false
+                }
+                _ => false,
+            });
+            if found.is_some() || !undecided {
+                return Ok(found);
+            }
+        } else if is_simple_key(key) {
             let mut undecided = false;
             let found = d.borrow().find(hash, |k| {
                 k.is(key) || decide(simple_eq(k, key), &mut undecided)
@@ -1404,6 +1421,18 @@ fn is_number(v: &Value) -> bool {
 }
 
 /// The outcome of `simple_eq`, noting when it could not decide.
+/// foldhash with a fixed seed: a few times cheaper than SipHash on short
+/// keys, and the same in every run like the rest of codeact.
+#[inline]
+fn str_hash(s: &crate::value::PyStr) -> u64 {
+    s.cached_hash(|text| {
+        use std::hash::BuildHasher;
+        // Below 2**61 - 1, so an int `__hash__` returning it hashes the same
+        // (and never `NO_HASH`).
+        foldhash::fast::FixedState::with_seed(STR_HASH_SEED).hash_one(text) >> 3
+    })
+}
+
 fn decide(r: Option<bool>, undecided: &mut bool) -> bool {
     r.unwrap_or_else(|| {
         *undecided = true;

@@ -23,6 +23,10 @@ pub const MAX_LOWER_DEPTH: usize = 400;
 #[derive(Default)]
 pub struct GlobalNames {
     pub slots: IndexMap<Rc<str>, Slot>,
+    /// Identifier-like str constants, one object per text, as CPython
+    /// interns them: `"a" is "a"` holds, and a dict key written as a literal
+    /// is found by identity before its text is compared.
+    interned: std::collections::HashMap<Rc<str>, Value>,
 }
 
 impl GlobalNames {
@@ -33,6 +37,19 @@ impl GlobalNames {
         let s = self.slots.len() as Slot;
         self.slots.insert(Rc::from(name), s);
         s
+    }
+
+    fn str_constant(&mut self, text: &str) -> Value {
+        let identifier_like = text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !identifier_like {
+            return Value::str(text);
+        }
+        if let Some(v) = self.interned.get(text) {
+            return v.clone();
+        }
+        let v = Value::str(text);
+        self.interned.insert(Rc::from(text), v.clone());
+        v
     }
 }
 
@@ -621,7 +638,7 @@ impl<'a> Lowerer<'a> {
 
     fn expr_inner(&mut self, e: &AExpr, line: u32) -> LResult<Expr> {
         Ok(match e {
-            AExpr::Constant(c) => Expr::Const(constant(&c.value, line)?),
+            AExpr::Constant(c) => Expr::Const(constant(&c.value, line, self.globals)?),
             AExpr::Name(n) => Expr::Load(self.name(n.id.as_str())),
             AExpr::BinOp(b) => {
                 Expr::BinOp(binop(b.op), self.boxed(&b.left)?, self.boxed(&b.right)?)
@@ -688,7 +705,7 @@ impl<'a> Lowerer<'a> {
                         .elts
                         .iter()
                         .map(|e| match e {
-                            AExpr::Constant(c) => constant(&c.value, line),
+                            AExpr::Constant(c) => constant(&c.value, line, self.globals),
                             _ => Ok(Value::None),
                         })
                         .collect::<LResult<Vec<_>>>()?;
@@ -979,7 +996,7 @@ impl<'a> Lowerer<'a> {
         self.enter(line)?;
         let out = match p {
             P::MatchValue(v) => Pattern::Value(self.expr(&v.value)?),
-            P::MatchSingleton(s) => Pattern::Singleton(constant(&s.value, line)?),
+            P::MatchSingleton(s) => Pattern::Singleton(constant(&s.value, line, self.globals)?),
             P::MatchSequence(s) => {
                 let star = s.patterns.iter().position(|p| matches!(p, P::MatchStar(_)));
                 Pattern::Sequence(
@@ -1050,18 +1067,18 @@ fn docstring(body: &[AStmt]) -> Option<Rc<str>> {
     }
 }
 
-fn constant(c: &Constant, line: u32) -> LResult<Value> {
+fn constant(c: &Constant, line: u32, globals: &mut GlobalNames) -> LResult<Value> {
     Ok(match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
-        Constant::Str(s) => Value::str(s),
+        Constant::Str(s) => globals.str_constant(s),
         Constant::Bytes(b) => Value::bytes(b.clone()),
         Constant::Int(i) => Value::from_bigint(BigInt::from(i.clone())),
         Constant::Float(f) => Value::Float(*f),
         Constant::Tuple(items) => Value::tuple(
             items
                 .iter()
-                .map(|i| constant(i, line))
+                .map(|i| constant(i, line, globals))
                 .collect::<LResult<_>>()?,
         ),
         Constant::Ellipsis => Value::Ellipsis,
