@@ -195,6 +195,8 @@ pub struct Vm {
     pub stack_low: Cell<usize>,
     pub out: RefCell<Output>,
     pub modules: RefCell<HashMap<Rc<str>, Value>>,
+    /// Classes native modules look up on every call that makes an object.
+    pub module_classes: crate::modules::ClassCache,
     pub authorized_imports: Vec<String>,
     pub tools: HashMap<Rc<str>, Rc<Tool>>,
     pub last_value: RefCell<Option<Value>>,
@@ -283,6 +285,7 @@ impl Vm {
                 stack_low: Cell::new(usize::MAX),
                 out: RefCell::new(Output::default()),
                 modules: RefCell::new(HashMap::new()),
+                module_classes: Default::default(),
                 authorized_imports,
                 tools,
                 last_value: RefCell::new(None),

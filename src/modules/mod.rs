@@ -62,6 +62,15 @@ pub struct Module {
     pub attrs: HashMap<Rc<str>, Value>,
 }
 
+/// The classes of imported native modules, found once per interpreter: a
+/// module's attributes never change after import, and making a date or a
+/// match would otherwise look its class up by name each time.
+#[derive(Default)]
+pub struct ClassCache {
+    pub datetime: std::cell::OnceCell<Rc<datetime::Types>>,
+    pub re: std::cell::OnceCell<Rc<re::Types>>,
+}
+
 /// Modules codeact provides, by import name.
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {

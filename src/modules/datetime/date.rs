@@ -456,7 +456,7 @@ fn ctime(f: &Fields) -> String {
 fn isocalendar(vm: &Vm, y: i64, m: i64, d: i64) -> PyResult<Value> {
     let (iy, w, wd) = cal::iso_calendar(y, m, d);
     Ok(Value::native(IsoCal {
-        cls: types(vm)?.isocal,
+        cls: types(vm)?.isocal.clone(),
         parts: [iy, w, wd],
     }))
 }

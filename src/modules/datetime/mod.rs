@@ -38,7 +38,15 @@ pub struct Types {
 }
 
 /// The classes of the imported `datetime` module.
-pub fn types(vm: &Vm) -> PyResult<Types> {
+pub fn types(vm: &Vm) -> PyResult<Rc<Types>> {
+    if let Some(t) = vm.module_classes.datetime.get() {
+        return Ok(t.clone());
+    }
+    let t = Rc::new(lookup_types(vm)?);
+    Ok(vm.module_classes.datetime.get_or_init(|| t).clone())
+}
+
+fn lookup_types(vm: &Vm) -> PyResult<Types> {
     let class = |name: &str| match super::module_attr(vm, "datetime", name) {
         Some(Value::Class(ref c)) => Ok(c.clone()),
         _ => Err(vm.raise("ImportError", "the datetime module is not loaded")),
@@ -243,7 +251,8 @@ pub fn cargs(
     names: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let callee = match name {
+    // Named in error messages only, so built only for them.
+    let callee = || match name {
         Some(n) => format!("{}()", n),
         None => "function".to_string(),
     };
@@ -251,7 +260,7 @@ pub fn cargs(
     if args.pos.len() > names.len() || given > names.len() {
         return Err(vm.type_error(format!(
             "{} takes at most {} argument{} ({} given)",
-            callee,
+            callee(),
             names.len(),
             if names.len() == 1 { "" } else { "s" },
             given
@@ -267,7 +276,7 @@ pub fn cargs(
             Some(i) if slots[i].is_some() => {
                 return Err(vm.type_error(format!(
                     "argument for {} given by name ('{}') and position ({})",
-                    callee,
+                    callee(),
                     k,
                     i + 1
                 )))
@@ -283,7 +292,7 @@ pub fn cargs(
     if let Some(i) = (0..required).find(|&i| slots[i].is_none()) {
         return Err(vm.type_error(format!(
             "{} missing required argument '{}' (pos {})",
-            callee,
+            callee(),
             names[i],
             i + 1
         )));

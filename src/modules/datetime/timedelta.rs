@@ -49,7 +49,7 @@ pub fn new_td(vm: &Vm, total: i128) -> PyResult<Value> {
             format!("days={}; must have magnitude <= 999999999", days),
         ));
     }
-    let cls = types(vm)?.timedelta;
+    let cls = types(vm)?.timedelta.clone();
     Ok(TdObj::value(
         &cls,
         days as i64,

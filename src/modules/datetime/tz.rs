@@ -88,7 +88,7 @@ pub fn check_tzinfo(vm: &Vm, v: Option<Value>) -> PyResult<Option<Value>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            let tzinfo = types(vm)?.tzinfo;
+            let tzinfo = types(vm)?.tzinfo.clone();
             if vm.class_of(&v).is_subclass(&tzinfo) {
                 Ok(Some(v))
             } else {

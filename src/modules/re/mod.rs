@@ -311,13 +311,21 @@ fn raise_re_error(vm: &Vm, e: &ReError, pattern: &str) -> Unwind {
 
 // ----- classes -----
 
-struct Types {
+pub struct Types {
     pattern: ClassRef,
     match_: ClassRef,
     iter: ClassRef,
 }
 
-fn types(vm: &Vm) -> PyResult<Types> {
+fn types(vm: &Vm) -> PyResult<Rc<Types>> {
+    if let Some(t) = vm.module_classes.re.get() {
+        return Ok(t.clone());
+    }
+    let t = Rc::new(lookup_types(vm)?);
+    Ok(vm.module_classes.re.get_or_init(|| t).clone())
+}
+
+fn lookup_types(vm: &Vm) -> PyResult<Types> {
     let class = |name: &str| match super::module_attr(vm, "re", name) {
         Some(Value::Class(ref c)) => Ok(c.clone()),
         _ => Err(vm.raise("ImportError", "the re module is not loaded")),
@@ -817,7 +825,7 @@ fn pattern_arg(vm: &Vm, p: Option<&Value>, flags: Option<&Value>) -> PyResult<(V
             let core = core_for(vm, s.as_str(), flags as u32)?;
             let t = types(vm)?;
             let obj = Value::native(PatternObj {
-                class: t.pattern,
+                class: t.pattern.clone(),
                 core: core.clone(),
             });
             Ok((obj, core))
@@ -977,7 +985,7 @@ fn make_match(
     spans: Spans,
 ) -> PyResult<Value> {
     Ok(Value::native(MatchObj {
-        class: types(vm)?.match_,
+        class: types(vm)?.match_.clone(),
         pattern: pattern.clone(),
         core: core.clone(),
         string: string.clone(),
@@ -1085,7 +1093,7 @@ fn scan(
     let scanner = Scanner::new(core, &string, pos, endpos);
     if name == "finditer" {
         return Ok(Value::native(MatchIter {
-            class: types(vm)?.iter,
+            class: types(vm)?.iter.clone(),
             pattern: pattern.clone(),
             pos,
             endpos,
