@@ -5,10 +5,12 @@
 //! Must not give access to the host: no file, process, environment or
 //! interpreter-introspection builtin exists here.
 
+mod conversion;
 mod core;
 mod iterators;
 mod numeric;
 mod objects;
+pub use conversion::Conversion;
 pub use objects::dir_names;
 
 use std::collections::HashMap;

@@ -388,7 +388,6 @@ impl Vm {
         }
     }
 
-    /// Evaluates call arguments; `callee` is only used to word errors.
     fn eval_call(&self, f: &mut Frame, func: &Expr, args: &CallArgs) -> PyResult<Value> {
         // A module-level function called by name: its `Rc` is taken straight
         // from the global slot, without a `Value` to clone and drop.
@@ -401,6 +400,14 @@ impl Vm {
                 let callee = Value::Function(func);
                 let args = self.eval_args(f, args, &callee)?;
                 return self.call(&callee, args);
+            }
+            // `len(x)`, `str(x)`, `int(x)`, `float(x)`: no argument list.
+            if let ([Elt::One(arg)], []) = (args.args.as_slice(), args.keywords.as_slice()) {
+                if let Some(conversion) = self.global_conversion(*slot) {
+                    let v = self.eval(f, arg)?;
+                    self.tick()?;
+                    return conversion.apply(self, v);
+                }
             }
         }
         let callee = self.eval(f, func)?;
@@ -447,6 +454,7 @@ impl Vm {
         self.call_method(&receiver, name, args)
     }
 
+    /// Evaluates call arguments; `callee` is only used to word errors.
     pub fn eval_args(&self, f: &mut Frame, call: &CallArgs, callee: &Value) -> PyResult<Args> {
         if call.simple {
             let mut pos = Vec::with_capacity(call.args.len());

@@ -511,6 +511,18 @@ impl Vm {
         }
     }
 
+    /// The builtin conversion a global slot names while user code has not
+    /// rebound it (`len`, `str`, `int`, `float`).
+    #[inline]
+    pub fn global_conversion(&self, slot: u32) -> Option<crate::builtins::Conversion> {
+        let globals = self.globals.borrow();
+        let g = globals.get(slot as usize)?;
+        if g.value.is_some() {
+            return None;
+        }
+        crate::builtins::Conversion::of(g.fallback.as_ref()?)
+    }
+
     pub fn store_global(&self, slot: u32, name: &str, value: Value) -> PyResult<()> {
         let old = match self.globals.borrow_mut().get_mut(slot as usize) {
             Some(g) if g.protected => None,
