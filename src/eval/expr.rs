@@ -437,6 +437,9 @@ impl Vm {
         if let Some(func) = direct {
             return self.call_direct(f, &func, Some(receiver), args);
         }
+        if let Some(r) = self.common_method(f, &receiver, name, args) {
+            return r;
+        }
         let args = if args.simple {
             self.eval_args(f, args, &receiver)?
         } else {
@@ -452,6 +455,57 @@ impl Vm {
             self.eval_args(f, args, method.as_ref().unwrap_or(&receiver))?
         };
         self.call_method(&receiver, name, args)
+    }
+
+    /// `xs.append(x)`, `d.get(k)` and `d.get(k, default)` on a list or a
+    /// dict, the commonest method calls of agent code: run without an
+    /// argument list or a lookup of the method by name. `None` for any other call.
+    fn common_method(
+        &self,
+        f: &mut Frame,
+        receiver: &Value,
+        name: &str,
+        args: &CallArgs,
+    ) -> Option<PyResult<Value>> {
+        if !args.keywords.is_empty() {
+            return None;
+        }
+        Some(match (receiver, name, args.args.as_slice()) {
+            (Value::List(l), "append", [Elt::One(x)]) => self.list_append(f, l, x),
+            (Value::Dict(d), "get", [Elt::One(key)]) => self.dict_get_or(f, d, key, None),
+            (Value::Dict(d), "get", [Elt::One(key), Elt::One(default)]) => {
+                self.dict_get_or(f, d, key, Some(default))
+            }
+            _ => return None,
+        })
+    }
+
+    fn list_append(
+        &self,
+        f: &mut Frame,
+        l: &Rc<std::cell::RefCell<Vec<Value>>>,
+        x: &Expr,
+    ) -> PyResult<Value> {
+        let x = self.eval(f, x)?;
+        self.tick()?;
+        crate::types::list::append(self, l, x)?;
+        Ok(Value::None)
+    }
+
+    fn dict_get_or(
+        &self,
+        f: &mut Frame,
+        d: &std::cell::RefCell<crate::value::DictObj>,
+        key: &Expr,
+        default: Option<&Expr>,
+    ) -> PyResult<Value> {
+        let key = self.eval(f, key)?;
+        let default = match default {
+            Some(e) => self.eval(f, e)?,
+            None => Value::None,
+        };
+        self.tick()?;
+        Ok(self.dict_get(d, &key)?.unwrap_or(default))
     }
 
     /// Evaluates call arguments; `callee` is only used to word errors.

@@ -33,6 +33,13 @@ fn plural(n: usize) -> &'static str {
 /// when the method is not in the table.
 pub fn check(type_name: &str, method: &str, args: &Args) -> Option<String> {
     let &(t, m, lo, hi, style, kw_msg) = &TABLE[*index().get(&(type_name, method))?];
+    // A method that takes no keywords refuses them before counting, as
+    // CPython's vectorcall does.
+    if !args.kw.is_empty() {
+        if let Some(msg) = kw_msg {
+            return Some(msg.to_string());
+        }
+    }
     let n = args.pos.len();
     let too_few = n < lo;
     let too_many = n > hi;
@@ -59,11 +66,6 @@ pub fn check(type_name: &str, method: &str, args: &Args) -> Option<String> {
                 n
             ),
         });
-    }
-    if !args.kw.is_empty() {
-        if let Some(msg) = kw_msg {
-            return Some(msg.to_string());
-        }
     }
     None
 }
@@ -117,7 +119,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("count() takes no keyword arguments"),
+        Some("str.count() takes no keyword arguments"),
     ),
     ("str", "encode", 0, 2, Style::Takes, None),
     (
@@ -126,7 +128,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("endswith() takes no keyword arguments"),
+        Some("str.endswith() takes no keyword arguments"),
     ),
     ("str", "expandtabs", 0, 1, Style::Takes, None),
     (
@@ -135,7 +137,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("find() takes no keyword arguments"),
+        Some("str.find() takes no keyword arguments"),
     ),
     (
         "str",
@@ -151,7 +153,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("index() takes no keyword arguments"),
+        Some("str.index() takes no keyword arguments"),
     ),
     (
         "str",
@@ -327,7 +329,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("rfind() takes no keyword arguments"),
+        Some("str.rfind() takes no keyword arguments"),
     ),
     (
         "str",
@@ -335,7 +337,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("rindex() takes no keyword arguments"),
+        Some("str.rindex() takes no keyword arguments"),
     ),
     (
         "str",
@@ -370,7 +372,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("startswith() takes no keyword arguments"),
+        Some("str.startswith() takes no keyword arguments"),
     ),
     (
         "str",
@@ -821,7 +823,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("count() takes no keyword arguments"),
+        Some("bytes.count() takes no keyword arguments"),
     ),
     ("bytes", "decode", 0, 2, Style::Takes, None),
     (
@@ -830,7 +832,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("endswith() takes no keyword arguments"),
+        Some("bytes.endswith() takes no keyword arguments"),
     ),
     ("bytes", "expandtabs", 0, 1, Style::Takes, None),
     (
@@ -839,7 +841,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("find() takes no keyword arguments"),
+        Some("bytes.find() takes no keyword arguments"),
     ),
     (
         "bytes",
@@ -856,7 +858,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("index() takes no keyword arguments"),
+        Some("bytes.index() takes no keyword arguments"),
     ),
     (
         "bytes",
@@ -1000,7 +1002,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("rfind() takes no keyword arguments"),
+        Some("bytes.rfind() takes no keyword arguments"),
     ),
     (
         "bytes",
@@ -1008,7 +1010,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("rindex() takes no keyword arguments"),
+        Some("bytes.rindex() takes no keyword arguments"),
     ),
     (
         "bytes",
@@ -1043,7 +1045,7 @@ pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[
         1,
         3,
         Style::Takes,
-        Some("startswith() takes no keyword arguments"),
+        Some("bytes.startswith() takes no keyword arguments"),
     ),
     (
         "bytes",

@@ -30,6 +30,20 @@ pub fn tracked<T>(l: &List, f: impl FnOnce() -> T) -> T {
     r
 }
 
+/// `l.append(x)`, for the evaluator's direct call of it.
+pub fn append(vm: &Vm, l: &List, x: Value) -> PyResult<()> {
+    tracked(l, || push_checked(vm, l, x))
+}
+
+fn push_checked(vm: &Vm, l: &List, x: Value) -> PyResult<()> {
+    let mut v = l.borrow_mut();
+    if v.len() % 4096 == 0 {
+        vm.check_alloc(estimate::list_append_chunk(v.len()))?;
+    }
+    v.push(x);
+    Ok(())
+}
+
 pub fn call(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> {
     tracked(l, || call_untracked(vm, l, name, args))
 }
@@ -49,11 +63,7 @@ fn call_untracked(vm: &Vm, l: &List, name: &str, args: Args) -> PyResult<Value> 
     match name {
         "append" => {
             need(1)?;
-            let mut v = l.borrow_mut();
-            if v.len() % 4096 == 0 {
-                vm.check_alloc(estimate::list_append_chunk(v.len()))?;
-            }
-            v.push(a0.unwrap_or(Value::None));
+            push_checked(vm, l, a0.unwrap_or(Value::None))?;
             Ok(Value::None)
         }
         "extend" => {
