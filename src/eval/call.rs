@@ -156,12 +156,16 @@ impl Vm {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(Unwind::Raise(e)) => {
-                self.add_traceback(&e, &frame.names, frame.line);
+                self.add_traceback(&e, &code.names, frame.line);
                 Err(Unwind::Raise(e))
             }
             Err(e) => Err(e),
         };
-        self.recycle_locals(std::mem::take(&mut frame.locals));
+        // Taken apart rather than dropped whole: the drop of a `Frame` is a
+        // call, and a function's frame has no class namespace to drop.
+        let Frame { locals, cells, .. } = frame;
+        self.recycle_locals(locals);
+        drop(cells);
         r
     }
 
