@@ -162,10 +162,18 @@ impl Vm {
             Err(e) => Err(e),
         };
         // Taken apart rather than dropped whole: the drop of a `Frame` is a
-        // call, and a function's frame has no class namespace to drop.
-        let Frame { locals, cells, .. } = frame;
+        // call, and only a class body's frame has a namespace to drop.
+        let Frame {
+            locals,
+            cells,
+            class_ns,
+            ..
+        } = frame;
         self.recycle_locals(locals);
         drop(cells);
+        if class_ns.is_some() {
+            drop(class_ns);
+        }
         r
     }
 

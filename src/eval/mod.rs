@@ -261,7 +261,9 @@ impl Vm {
     pub fn recycle_locals(&self, mut locals: Vec<Option<Value>>) {
         if locals.capacity() <= LOCALS_POOL_SLOTS {
             for slot in &mut locals {
-                *slot = None;
+                if let Some(v) = slot.take() {
+                    v.discard();
+                }
             }
             let mut pool = self.locals_pool.borrow_mut();
             if pool.len() < LOCALS_POOL_LEN {
