@@ -19,9 +19,40 @@ impl Vm {
         Ok(Flow::Next)
     }
 
+    /// Runs one statement. The common kinds are handled here; the rest live
+    /// in `exec_stmt_rest`, whose large stack frame every call would
+    /// otherwise pay for (a call's body runs at least one statement).
+    #[inline]
     fn exec_stmt(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         self.tick()?;
         f.line = s.line;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(f, e)?.discard();
+                Ok(Flow::Next)
+            }
+            StmtKind::If(test, body, orelse) => {
+                if self.eval_test(f, test)? {
+                    self.exec_block(f, body)
+                } else {
+                    self.exec_block(f, orelse)
+                }
+            }
+            StmtKind::Return(value) => Ok(Flow::Return(match value {
+                Some(e) => self.eval(f, e)?,
+                None => Value::None,
+            })),
+            StmtKind::AugAssign(target, op, value) => {
+                self.aug_assign(f, target, *op, value)?;
+                Ok(Flow::Next)
+            }
+            _ => self.exec_stmt_rest(f, s),
+        }
+    }
+
+    /// The rest of `exec_stmt`, after its operation is counted and its line set.
+    #[inline(never)]
+    fn exec_stmt_rest(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;

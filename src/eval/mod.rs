@@ -533,7 +533,12 @@ impl Vm {
         };
         match old {
             // The replaced value is dropped here, after the borrow ends.
-            Some(_) => Ok(()),
+            Some(old) => {
+                if let Some(v) = old {
+                    v.discard();
+                }
+                Ok(())
+            }
             None => Err(self.raise("InterpreterError", crate::errors::tool_rebind(name))),
         }
     }
