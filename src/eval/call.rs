@@ -91,6 +91,8 @@ impl Vm {
         }
     }
 
+    /// Inline: every call passes here, and the check is a few compares.
+    #[inline]
     pub fn enter_call(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.limits.max_recursion_depth {
@@ -101,6 +103,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline]
     pub fn leave_call(&self) {
         self.depth.set(self.depth.get().saturating_sub(1));
     }
