@@ -556,13 +556,10 @@ pub fn plain_method(inst: &Instance, name: &str) -> Option<Rc<Function>> {
 /// function's positional parameters, and a function that is not a generator.
 pub fn takes_direct_call(func: &Function, call: &CallArgs, receiver_slots: usize) -> bool {
     let code = &func.code;
-    call.simple
+    code.binds_directly
+        && call.simple
         && call.keywords.is_empty()
         && code.params.len() == call.args.len() + receiver_slots
-        && code.varargs.is_none()
-        && code.varkw.is_none()
-        && code.kwonly.is_empty()
-        && !code.is_generator
 }
 
 fn c3_merge(bases: &[ClassRef]) -> Option<Vec<ClassRef>> {
