@@ -192,7 +192,7 @@ fn run_source(vm: &Rc<Vm>, code: &str) -> Result<Outcome, Error> {
             final_answer: Some(host(vm, &v)?),
         }),
         Err(Unwind::Raise(exc)) => {
-            vm.add_traceback(&exc, &frame.names, frame.line);
+            vm.add_traceback(&exc, &module.names, frame.line);
             Err(exception_error(vm, &exc, stdout))
         }
         Err(Unwind::Limit(l)) => Err(Error::Limit {

@@ -273,6 +273,11 @@ pub struct FunctionCode {
     /// Cells created fresh on each call (captured locals), as `(cell slot)`.
     pub n_own_cells: usize,
     pub is_generator: bool,
+    /// Plain positional parameters only (no `*args`, keyword-only or
+    /// `**kwargs`) and not a generator: a call with as many plain positional
+    /// arguments binds them straight into the frame. Worked out once here
+    /// rather than on every call.
+    pub binds_directly: bool,
     pub doc: Option<Rc<str>>,
     pub first_line: u32,
 }

@@ -91,6 +91,8 @@ impl Vm {
         }
     }
 
+    /// Inline: every call passes here, and the check is a few compares.
+    #[inline]
     pub fn enter_call(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.limits.max_recursion_depth {
@@ -101,6 +103,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline]
     pub fn leave_call(&self) {
         self.depth.set(self.depth.get().saturating_sub(1));
     }
@@ -156,12 +159,24 @@ impl Vm {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(Unwind::Raise(e)) => {
-                self.add_traceback(&e, &frame.names, frame.line);
+                self.add_traceback(&e, &code.names, frame.line);
                 Err(Unwind::Raise(e))
             }
             Err(e) => Err(e),
         };
-        self.recycle_locals(std::mem::take(&mut frame.locals));
+        // Taken apart rather than dropped whole: the drop of a `Frame` is a
+        // call, and only a class body's frame has a namespace to drop.
+        let Frame {
+            locals,
+            cells,
+            class_ns,
+            ..
+        } = frame;
+        self.recycle_locals(locals);
+        drop(cells);
+        if class_ns.is_some() {
+            drop(class_ns);
+        }
         r
     }
 
@@ -541,13 +556,10 @@ pub fn plain_method(inst: &Instance, name: &str) -> Option<Rc<Function>> {
 /// function's positional parameters, and a function that is not a generator.
 pub fn takes_direct_call(func: &Function, call: &CallArgs, receiver_slots: usize) -> bool {
     let code = &func.code;
-    call.simple
+    code.binds_directly
+        && call.simple
         && call.keywords.is_empty()
         && code.params.len() == call.args.len() + receiver_slots
-        && code.varargs.is_none()
-        && code.varkw.is_none()
-        && code.kwonly.is_empty()
-        && !code.is_generator
 }
 
 fn c3_merge(bases: &[ClassRef]) -> Option<Vec<ClassRef>> {

@@ -19,9 +19,98 @@ impl Vm {
         Ok(Flow::Next)
     }
 
+    /// Runs one statement. The common kinds are handled here; the rest live
+    /// in `exec_stmt_rest`, whose large stack frame every call would
+    /// otherwise pay for (a call's body runs at least one statement).
+    #[inline]
     fn exec_stmt(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         self.tick()?;
         f.line = s.line;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(f, e)?.discard();
+                Ok(Flow::Next)
+            }
+            StmtKind::If(test, body, orelse) => {
+                if self.eval_test(f, test)? {
+                    self.exec_block(f, body)
+                } else {
+                    self.exec_block(f, orelse)
+                }
+            }
+            StmtKind::Return(value) => Ok(Flow::Return(match value {
+                Some(e) => self.eval(f, e)?,
+                None => Value::None,
+            })),
+            StmtKind::Assign(targets, value) => {
+                self.exec_assign(f, targets, value)?;
+                Ok(Flow::Next)
+            }
+            StmtKind::AugAssign(target, op, value) => {
+                self.aug_assign(f, target, *op, value)?;
+                Ok(Flow::Next)
+            }
+            StmtKind::For(target, iter, body, orelse) => {
+                self.exec_for(f, target, iter, body, orelse)
+            }
+            StmtKind::While(test, body, orelse) => self.exec_while(f, test, body, orelse),
+            _ => self.exec_stmt_rest(f, s),
+        }
+    }
+
+    /// `targets = value`. Inline: assignment is the most common statement.
+    #[inline(always)]
+    fn exec_assign(&self, f: &mut Frame, targets: &[Target], value: &Expr) -> PyResult<()> {
+        if let Expr::Tuple(elts) = value {
+            if is_parallel_assign(targets, elts) {
+                return self.exec_parallel_assign(f, targets, elts);
+            }
+        }
+        let v = self.eval(f, value)?;
+        if let [t] = targets {
+            return self.assign(f, t, v);
+        }
+        for t in targets {
+            self.assign(f, t, v.clone())?;
+        }
+        Ok(())
+    }
+
+    /// `a, b = b, a`: no tuple is built and unpacked, and for the common
+    /// pair not even a vector of the values. Inline (always): a call here
+    /// cost a loop like `a, b = b, a + b` 4%.
+    #[inline(always)]
+    fn exec_parallel_assign(
+        &self,
+        f: &mut Frame,
+        targets: &[Target],
+        elts: &[Elt],
+    ) -> PyResult<()> {
+        if let ([Target::Unpack(names, None)], [Elt::One(x), Elt::One(y)]) = (targets, elts) {
+            if let [t, u] = names.as_slice() {
+                let first = self.eval(f, x)?;
+                let second = self.eval(f, y)?;
+                self.assign(f, t, first)?;
+                return self.assign(f, u, second);
+            }
+        }
+        let mut values = Vec::with_capacity(elts.len());
+        for e in elts {
+            if let Elt::One(x) = e {
+                values.push(self.eval(f, x)?);
+            }
+        }
+        if let [Target::Unpack(names, None)] = targets {
+            for (t, v) in names.iter().zip(values) {
+                self.assign(f, t, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The rest of `exec_stmt`, after its operation is counted and its line set.
+    #[inline(never)]
+    fn exec_stmt_rest(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;
@@ -30,42 +119,7 @@ impl Vm {
                 let v = self.eval(f, e)?;
                 *self.last_value.borrow_mut() = Some(v);
             }
-            StmtKind::Assign(targets, Expr::Tuple(elts)) if is_parallel_assign(targets, elts) => {
-                // `a, b = b, a`: no tuple is built and unpacked, and for the
-                // common pair not even a vector of the values.
-                if let ([Target::Unpack(names, None)], [Elt::One(x), Elt::One(y)]) =
-                    (targets.as_slice(), elts.as_slice())
-                {
-                    if let [t, u] = names.as_slice() {
-                        let first = self.eval(f, x)?;
-                        let second = self.eval(f, y)?;
-                        self.assign(f, t, first)?;
-                        self.assign(f, u, second)?;
-                        return Ok(Flow::Next);
-                    }
-                }
-                let mut values = Vec::with_capacity(elts.len());
-                for e in elts {
-                    if let Elt::One(x) = e {
-                        values.push(self.eval(f, x)?);
-                    }
-                }
-                if let [Target::Unpack(names, None)] = targets.as_slice() {
-                    for (t, v) in names.iter().zip(values) {
-                        self.assign(f, t, v)?;
-                    }
-                }
-            }
-            StmtKind::Assign(targets, value) => {
-                let v = self.eval(f, value)?;
-                if let [t] = targets.as_slice() {
-                    self.assign(f, t, v)?;
-                } else {
-                    for t in targets {
-                        self.assign(f, t, v.clone())?;
-                    }
-                }
-            }
+            StmtKind::Assign(targets, value) => self.exec_assign(f, targets, value)?,
             StmtKind::AugAssign(target, op, value) => self.aug_assign(f, target, *op, value)?,
             StmtKind::Annotated(target) => match target {
                 Target::Attr(obj, _) => {
@@ -211,6 +265,8 @@ impl Vm {
         Ok(Flow::Next)
     }
 
+    /// Out of line: a loop's frame is paid once per loop, not per statement.
+    #[inline(never)]
     fn exec_while(
         &self,
         f: &mut Frame,
@@ -239,6 +295,8 @@ impl Vm {
         self.exec_block(f, orelse)
     }
 
+    /// Out of line: a loop's frame is paid once per loop, not per statement.
+    #[inline(never)]
     fn exec_for(
         &self,
         f: &mut Frame,

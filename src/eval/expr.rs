@@ -150,10 +150,15 @@ impl Vm {
         let a = self.eval(f, l)?;
         if let Some(b) = leaf(f, r) {
             self.tick()?;
-            return self.binary_op(op, &a, b);
+            let v = self.binary_op(op, &a, b);
+            a.discard();
+            return v;
         }
         let b = self.eval(f, r)?;
-        self.binary_op(op, &a, &b)
+        let v = self.binary_op(op, &a, &b);
+        a.discard();
+        b.discard();
+        v
     }
 
     /// A small-int operand worked out in place: an int leaf, or one small-int

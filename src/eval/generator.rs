@@ -112,7 +112,7 @@ impl Vm {
                 Ok(super::Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
                 Err(Unwind::Raise(e)) => {
-                    vm.add_traceback(&e, &frame.names, frame.line);
+                    vm.add_traceback(&e, &code.names, frame.line);
                     Err(Unwind::Raise(e))
                 }
                 Err(e) => Err(e),

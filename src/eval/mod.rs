@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::time::Instant;
 
-use crate::ir::{CodeNames, FunctionCode};
+use crate::ir::FunctionCode;
 use crate::limits::{LimitError, Limits};
 use crate::lower::GlobalNames;
 use crate::tools::Tool;
@@ -77,7 +77,6 @@ pub struct Frame<'y> {
     /// `Frame`, and only class bodies have one.
     pub class_ns: Option<Box<crate::value::AttrMap>>,
     pub yielder: Option<&'y generator::GenYielder>,
-    pub names: Rc<CodeNames>,
     /// Line of the statement being run, for tracebacks.
     pub line: u32,
 }
@@ -88,8 +87,9 @@ impl<'y> Frame<'y> {
     }
 
     /// A frame whose local slots are `locals` (all `None`, `n_locals` long).
-    /// Inline, like `new_frame`: built in place rather than moved out of a call.
-    #[inline]
+    /// Inline (always: the hint alone left it out of line), like `new_frame`:
+    /// built in place rather than moved out of a call.
+    #[inline(always)]
     fn with_locals(
         code: &FunctionCode,
         closure: &[CellRef],
@@ -99,22 +99,28 @@ impl<'y> Frame<'y> {
         let cells = if code.n_own_cells == 0 && closure.is_empty() {
             Vec::new()
         } else {
-            let mut cells = Vec::with_capacity(code.n_own_cells + closure.len());
-            for _ in 0..code.n_own_cells {
-                cells.push(Rc::new(RefCell::new(None)));
-            }
-            cells.extend(closure.iter().cloned());
-            cells
+            frame_cells(code, closure)
         };
         Frame {
             locals,
             cells,
             class_ns: None,
             yielder: None,
-            names: code.names.clone(),
             line: code.first_line,
         }
     }
+}
+
+/// The cells of a frame of `code`: its own fresh ones, then the closure's.
+/// Out of line: most frames have none, and the call path stays short.
+#[inline(never)]
+fn frame_cells(code: &FunctionCode, closure: &[CellRef]) -> Vec<CellRef> {
+    let mut cells = Vec::with_capacity(code.n_own_cells + closure.len());
+    for _ in 0..code.n_own_cells {
+        cells.push(Rc::new(RefCell::new(None)));
+    }
+    cells.extend(closure.iter().cloned());
+    cells
 }
 
 /// A module-global slot: its value, the builtin or tool of the same name to
@@ -237,19 +243,30 @@ const LOCALS_POOL_SLOTS: usize = 64;
 
 impl Vm {
     /// A frame for a call of `code`, its local slots taken from the pool.
-    #[inline]
+    /// Inline (always: the hint alone left it out of line): every call
+    /// starts here.
+    #[inline(always)]
     pub fn new_frame<'y>(&self, code: &FunctionCode, closure: &[CellRef]) -> Frame<'y> {
         let mut locals = self.locals_pool.borrow_mut().pop().unwrap_or_default();
-        locals.resize_with(code.n_locals, || None);
+        // Pooled slots keep their length: a call of a function as large as
+        // the last one (recursion, a loop's calls) resizes nothing.
+        if locals.len() != code.n_locals {
+            locals.resize_with(code.n_locals, || None);
+        }
         Frame::with_locals(code, closure, locals)
     }
 
-    /// Returns a finished call's local slots to the pool. Inline: every call
-    /// ends here.
-    #[inline]
+    /// Returns a finished call's local slots to the pool, emptied but not
+    /// shortened. Inline (always: the hint alone left it out of line):
+    /// every call ends here.
+    #[inline(always)]
     pub fn recycle_locals(&self, mut locals: Vec<Option<Value>>) {
-        locals.clear();
         if locals.capacity() <= LOCALS_POOL_SLOTS {
+            for slot in &mut locals {
+                if let Some(v) = slot.take() {
+                    v.discard();
+                }
+            }
             let mut pool = self.locals_pool.borrow_mut();
             if pool.len() < LOCALS_POOL_LEN {
                 pool.push(locals);
@@ -531,7 +548,12 @@ impl Vm {
         };
         match old {
             // The replaced value is dropped here, after the borrow ends.
-            Some(_) => Ok(()),
+            Some(old) => {
+                if let Some(v) = old {
+                    v.discard();
+                }
+                Ok(())
+            }
             None => Err(self.raise("InterpreterError", crate::errors::tool_rebind(name))),
         }
     }

@@ -99,6 +99,7 @@ pub fn lower_module(
         n_own_cells: layout.n_own_cells,
         body: stmts,
         is_generator: false,
+        binds_directly: false,
         doc: None,
         first_line: 1,
     }))
@@ -456,6 +457,7 @@ impl<'a> Lowerer<'a> {
             n_own_cells: layout.n_own_cells,
             body,
             is_generator: false,
+            binds_directly: false,
             doc: docstring(&c.body),
             first_line: line,
         };
@@ -559,6 +561,9 @@ impl<'a> Lowerer<'a> {
         let body = body?;
         let closure = self.closure_slots(id);
         let layout = &self.layouts[id];
+        let is_generator = self.table.scopes[id].has_yield;
+        let binds_directly =
+            varargs.is_none() && varkw.is_none() && kwonly.is_empty() && !is_generator;
         let code = FunctionCode {
             names: code_names(name, layout),
             qualname: Rc::from(qualname.as_str()),
@@ -570,7 +575,8 @@ impl<'a> Lowerer<'a> {
             n_locals: layout.locals.len(),
             n_own_cells: layout.n_own_cells,
             body,
-            is_generator: self.table.scopes[id].has_yield,
+            is_generator,
+            binds_directly,
             doc,
             first_line: line,
         };
@@ -947,6 +953,7 @@ impl<'a> Lowerer<'a> {
             n_own_cells: layout.n_own_cells,
             body,
             is_generator: true,
+            binds_directly: false,
             doc: None,
             first_line: line,
         };

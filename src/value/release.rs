@@ -131,6 +131,22 @@ impl Drop for Value {
 }
 
 impl Value {
+    /// Drops this value. A scalar owns nothing, so it is forgotten instead:
+    /// that skips the out-of-line drop glue, which every drop of a `Value`
+    /// otherwise calls, on paths that drop many small ints (a call's local
+    /// slots, binary operands).
+    #[inline(always)]
+    pub fn discard(self) {
+        if matches!(
+            self,
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        ) {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     /// Whether this is the only strong reference to a container `orphan`
     /// empties. Most drops release a clone (a loaded variable, an operand), so
     /// this cheap test spares them the call to `orphan`; `orphan` still makes
