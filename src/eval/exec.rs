@@ -112,15 +112,18 @@ impl Vm {
     #[inline(never)]
     fn exec_stmt_rest(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.kind {
-            StmtKind::Expr(e) => {
-                self.eval(f, e)?;
-            }
+            // `exec_stmt` runs these kinds itself and never passes them here.
+            StmtKind::Expr(_)
+            | StmtKind::Assign(..)
+            | StmtKind::AugAssign(..)
+            | StmtKind::If(..)
+            | StmtKind::While(..)
+            | StmtKind::For(..)
+            | StmtKind::Return(_) => {}
             StmtKind::ExprResult(e) => {
                 let v = self.eval(f, e)?;
                 *self.last_value.borrow_mut() = Some(v);
             }
-            StmtKind::Assign(targets, value) => self.exec_assign(f, targets, value)?,
-            StmtKind::AugAssign(target, op, value) => self.aug_assign(f, target, *op, value)?,
             StmtKind::Annotated(target) => match target {
                 Target::Attr(obj, _) => {
                     self.eval(f, obj)?;
@@ -162,27 +165,9 @@ impl Vm {
                     self.delete(f, t)?;
                 }
             }
-            StmtKind::If(test, body, orelse) => {
-                return if self.eval_test(f, test)? {
-                    self.exec_block(f, body)
-                } else {
-                    self.exec_block(f, orelse)
-                };
-            }
-            StmtKind::While(test, body, orelse) => return self.exec_while(f, test, body, orelse),
-            StmtKind::For(target, iter, body, orelse) => {
-                return self.exec_for(f, target, iter, body, orelse)
-            }
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Pass => {}
-            StmtKind::Return(value) => {
-                let v = match value {
-                    Some(e) => self.eval(f, e)?,
-                    None => Value::None,
-                };
-                return Ok(Flow::Return(v));
-            }
             StmtKind::Raise(exc, cause) => {
                 return Err(self.exec_raise(f, exc.as_ref(), cause.as_ref())?)
             }
