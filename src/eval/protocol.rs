@@ -1420,7 +1420,6 @@ fn is_number(v: &Value) -> bool {
     )
 }
 
-/// The outcome of `simple_eq`, noting when it could not decide.
 /// foldhash with a fixed seed: a few times cheaper than SipHash on short
 /// keys, and the same in every run like the rest of codeact.
 #[inline]
@@ -1433,6 +1432,7 @@ fn str_hash(s: &crate::value::PyStr) -> u64 {
     })
 }
 
+/// The outcome of `simple_eq`, noting when it could not decide.
 fn decide(r: Option<bool>, undecided: &mut bool) -> bool {
     r.unwrap_or_else(|| {
         *undecided = true;
