@@ -71,6 +71,18 @@ pub struct ClassCache {
     pub re: std::cell::OnceCell<Rc<re::Types>>,
 }
 
+/// The entry of `cache` for a module, found by `lookup` on first use.
+pub fn cached_classes<T>(
+    cache: &std::cell::OnceCell<Rc<T>>,
+    lookup: impl FnOnce() -> PyResult<T>,
+) -> PyResult<Rc<T>> {
+    if let Some(t) = cache.get() {
+        return Ok(t.clone());
+    }
+    let t = Rc::new(lookup()?);
+    Ok(cache.get_or_init(|| t).clone())
+}
+
 /// Modules codeact provides, by import name.
 fn build(vm: &Vm, name: &str) -> Option<HashMap<Rc<str>, Value>> {
     match name {

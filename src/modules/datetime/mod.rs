@@ -39,11 +39,7 @@ pub struct Types {
 
 /// The classes of the imported `datetime` module.
 pub fn types(vm: &Vm) -> PyResult<Rc<Types>> {
-    if let Some(t) = vm.module_classes.datetime.get() {
-        return Ok(t.clone());
-    }
-    let t = Rc::new(lookup_types(vm)?);
-    Ok(vm.module_classes.datetime.get_or_init(|| t).clone())
+    super::cached_classes(&vm.module_classes.datetime, || lookup_types(vm))
 }
 
 fn lookup_types(vm: &Vm) -> PyResult<Types> {

@@ -318,11 +318,7 @@ pub struct Types {
 }
 
 fn types(vm: &Vm) -> PyResult<Rc<Types>> {
-    if let Some(t) = vm.module_classes.re.get() {
-        return Ok(t.clone());
-    }
-    let t = Rc::new(lookup_types(vm)?);
-    Ok(vm.module_classes.re.get_or_init(|| t).clone())
+    super::cached_classes(&vm.module_classes.re, || lookup_types(vm))
 }
 
 fn lookup_types(vm: &Vm) -> PyResult<Types> {
