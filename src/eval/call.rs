@@ -165,18 +165,9 @@ impl Vm {
             Err(e) => Err(e),
         };
         // Taken apart rather than dropped whole: the drop of a `Frame` is a
-        // call, and only a class body's frame has a namespace to drop.
-        let Frame {
-            locals,
-            cells,
-            class_ns,
-            ..
-        } = frame;
+        // call. Its other fields drop here one by one.
+        let Frame { locals, .. } = frame;
         self.recycle_locals(locals);
-        drop(cells);
-        if class_ns.is_some() {
-            drop(class_ns);
-        }
         r
     }
 
