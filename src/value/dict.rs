@@ -3,11 +3,18 @@
 //! The table stores indices into an entry vector, and takes the key equality
 //! test as a closure from the caller: Python equality can run user code, which
 //! this module must never call itself (the evaluator decides how to compare).
+//!
+//! A dict of at most `SMALL_SLOTS` entry slots has no index table at all: a
+//! lookup scans the stored hashes, which is cheaper than hashing into a table
+//! for the row-sized dicts agents build by the thousand.
 
 use hashbrown::HashTable;
 
 use super::Value;
 use crate::limits::estimate::DICT_ENTRY;
+
+/// Entry slots up to which lookups scan instead of using the index table.
+const SMALL_SLOTS: usize = 8;
 
 pub struct Entry {
     pub hash: u64,
@@ -18,6 +25,7 @@ pub struct Entry {
 #[derive(Default)]
 pub struct DictObj {
     entries: Vec<Option<Entry>>,
+    /// Empty while `entries` has at most `SMALL_SLOTS` slots.
     table: HashTable<usize>,
     len: usize,
 }
@@ -29,7 +37,11 @@ impl DictObj {
     pub fn with_capacity(n: usize) -> DictObj {
         DictObj {
             entries: Vec::with_capacity(n),
-            table: HashTable::with_capacity(n),
+            table: if n > SMALL_SLOTS {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             len: 0,
         }
     }
@@ -43,6 +55,11 @@ impl DictObj {
     /// Position of the entry whose key satisfies `eq`, among those with `hash`.
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        if self.is_small() {
+            return entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
+        }
         self.table
             .find(
                 hash,
@@ -54,6 +71,11 @@ impl DictObj {
     /// Positions of all entries with `hash`, for callers that must compare
     /// without holding a borrow (user `__eq__`).
     pub fn candidates(&self, hash: u64) -> Vec<usize> {
+        if self.is_small() {
+            return (0..self.entries.len())
+                .filter(|&i| matches!(&self.entries[i], Some(e) if e.hash == hash))
+                .collect();
+        }
         // Only the table slots whose hash matches: a lookup stays O(1).
         self.table
             .iter_hash(hash)
@@ -77,16 +99,41 @@ impl DictObj {
         let pos = self.entries.len();
         super::charge(DICT_ENTRY);
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.table
-            .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
         self.len += 1;
+        if pos == SMALL_SLOTS {
+            self.index_all();
+        } else if pos > SMALL_SLOTS {
+            let entries = &self.entries;
+            self.table
+                .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+        }
+    }
+
+    fn is_small(&self) -> bool {
+        self.entries.len() <= SMALL_SLOTS
+    }
+
+    /// Rebuilds the index table from the entries, or leaves it empty for a small dict.
+    fn index_all(&mut self) {
+        self.table.clear();
+        if self.is_small() {
+            return;
+        }
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.table
+                    .insert_unique(e.hash, i, |&j| entries[j].as_ref().map_or(0, |x| x.hash));
+            }
+        }
     }
 
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let hash = self.entry_at(pos)?.hash;
-        if let Ok(found) = self.table.find_entry(hash, |&i| i == pos) {
-            found.remove();
+        if !self.is_small() {
+            if let Ok(found) = self.table.find_entry(hash, |&i| i == pos) {
+                found.remove();
+            }
         }
         let removed = self.entries.get_mut(pos).and_then(|e| e.take());
         self.len -= 1;
@@ -131,14 +178,7 @@ impl DictObj {
 
     fn compact(&mut self) {
         self.entries.retain(|e| e.is_some());
-        self.table.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            if let Some(e) = e {
-                let entries = &self.entries;
-                self.table
-                    .insert_unique(e.hash, i, |&j| entries[j].as_ref().map_or(0, |x| x.hash));
-            }
-        }
+        self.index_all();
     }
 }
 
