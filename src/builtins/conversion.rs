@@ -35,7 +35,7 @@ impl Conversion {
         match (self, &v) {
             (Len, _) => Ok(Value::Int(vm.len(&v)? as i64)),
             (Str, Value::Str(_)) | (Int, Value::Int(_)) | (Float, Value::Float(_)) => Ok(v),
-            (Str, Value::Int(_)) => Ok(Value::string(vm.to_str(&v)?)),
+            (Str, Value::Int(i)) => Ok(crate::eval::repr::decimal_str(*i)),
             (Int, Value::Str(s)) => crate::types::int::parse(vm, s.as_str(), 10),
             (Float, Value::Str(s)) => Ok(Value::Float(crate::types::float::parse(vm, s.as_str())?)),
             (Float, Value::Int(_)) => Ok(Value::Float(vm.to_f64(&v)?)),

@@ -462,5 +462,14 @@ pub fn push_decimal(out: &mut String, i: i64) {
     if i < 0 {
         out.push('-');
     }
-    out.extend(digits[start..].iter().map(|&d| d as char));
+    // The digits are ASCII, so the conversion cannot fail.
+    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
+}
+
+/// `str(i)` of a small int, its length known without a scan.
+pub fn decimal_str(i: i64) -> Value {
+    let mut out = String::with_capacity(20);
+    push_decimal(&mut out, i);
+    let chars = out.len();
+    Value::Str(std::rc::Rc::new(crate::value::PyStr::counted(out, chars)))
 }

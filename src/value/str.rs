@@ -22,6 +22,18 @@ impl PyStr {
         } else {
             text.chars().count()
         };
+        PyStr::counted(text, chars)
+    }
+    /// `a + b` without rescanning the text for its length in code points.
+    pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let mut text = String::with_capacity(a.text.len() + b.text.len());
+        text.push_str(&a.text);
+        text.push_str(&b.text);
+        PyStr::counted(text, a.chars + b.chars)
+    }
+    /// A str whose code-point count the caller knows (`chars`).
+    pub fn counted(text: String, chars: usize) -> PyStr {
+        debug_assert_eq!(chars, text.chars().count());
         super::charge(crate::limits::estimate::str(text.len()));
         PyStr {
             text,
