@@ -108,6 +108,18 @@ impl Vm {
     #[inline(never)]
     fn eval_test_slow(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         match e {
+            // `k in d`, `x is None`, `s == t`: the truth of the comparison,
+            // without a `bool` object to ask it of.
+            Expr::Compare(left, rest) if rest.len() == 1 => {
+                let (op, right) = &rest[0];
+                if let (Some(a), Some(b)) = (leaf(f, left), leaf(f, right)) {
+                    self.tick_n(2)?;
+                    return self.test_compare(*op, a, b);
+                }
+                let a = self.eval(f, left)?;
+                let b = self.eval(f, right)?;
+                self.test_compare(*op, &a, &b)
+            }
             // The truth of `a and b` is the truth of the operand it stops at,
             // asked once, as CPython's jumps ask it.
             Expr::And(values) => {
@@ -133,6 +145,19 @@ impl Vm {
                 self.truthy(&v)
             }
         }
+    }
+
+    /// The truth of `a op b`. `==` and `!=` with an instance operand take the
+    /// full protocol (a subclass's reflected method first), then ask the truth
+    /// of whatever it returned.
+    fn test_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
+        {
+            let r = self.compare_value(op, a, b)?;
+            return self.truthy(&r);
+        }
+        self.compare_truthy(op, a, b)
     }
 
     /// A binary operation whose operands are not both leaves. Out of line,
@@ -631,27 +656,9 @@ impl Vm {
         out: &mut CompOut,
     ) -> PyResult<()> {
         let Some(lp) = c.loops.get(depth) else {
-            match out {
-                CompOut::List(items) => {
-                    let v = self.eval(f, &c.element)?;
-                    self.check_buffer(items.len())?;
-                    items.push(v);
-                }
-                CompOut::Set(s) => {
-                    let v = self.eval(f, &c.element)?;
-                    self.set_add(s, v)?;
-                }
-                CompOut::Dict(d) => {
-                    let k = self.eval(f, &c.element)?;
-                    let v = match &c.value {
-                        Some(e) => self.eval(f, e)?,
-                        None => Value::None,
-                    };
-                    self.dict_set(d, k, v)?;
-                }
-            }
-            return Ok(());
+            return self.comp_emit(f, c, out);
         };
+        let innermost = depth + 1 == c.loops.len();
         let iterable = self.eval(f, &lp.iter)?;
         let mut items = self.loop_items(&iterable)?;
         // `[g(x) for x in xs]` makes one item per source item: the list is
@@ -678,7 +685,37 @@ impl Vm {
                     continue 'items;
                 }
             }
-            self.comp_loop(f, c, depth + 1, out)?;
+            if innermost {
+                self.comp_emit(f, c, out)?;
+            } else {
+                self.comp_loop(f, c, depth + 1, out)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds one element to a comprehension's result; inline into the
+    /// innermost loop, which calls it once per element.
+    #[inline(always)]
+    fn comp_emit(&self, f: &mut Frame, c: &Comprehension, out: &mut CompOut) -> PyResult<()> {
+        match out {
+            CompOut::List(items) => {
+                let v = self.eval(f, &c.element)?;
+                self.check_buffer(items.len())?;
+                items.push(v);
+            }
+            CompOut::Set(s) => {
+                let v = self.eval(f, &c.element)?;
+                self.set_add(s, v)?;
+            }
+            CompOut::Dict(d) => {
+                let k = self.eval(f, &c.element)?;
+                let v = match &c.value {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                self.dict_set(d, k, v)?;
+            }
         }
         Ok(())
     }
