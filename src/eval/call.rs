@@ -79,15 +79,16 @@ impl Vm {
                 let m = self.get_attr(receiver, name)?;
                 self.call(&m, args)
             }
-            _ => {
-                if crate::types::has_method(self, receiver, name) {
+            _ => match crate::types::methods::find(receiver, name) {
+                Some(found) => {
                     self.tick()?;
-                    crate::types::call_native(self, receiver, name, args)
-                } else {
+                    crate::types::call_found(self, receiver, name, found, args)
+                }
+                None => {
                     let m = self.get_attr(receiver, name)?;
                     self.call(&m, args)
                 }
-            }
+            },
         }
     }
 

@@ -3,8 +3,6 @@
 //! is implemented in C, so the table records the style per method).
 
 use crate::eval::Args;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 #[derive(Clone, Copy)]
 pub enum Style {
@@ -30,9 +28,19 @@ fn plural(n: usize) -> &'static str {
 
 /// CPython's TypeError text when `type_name.method(*args)` has the wrong
 /// number of arguments (or keywords it does not take); `None` when fine or
-/// when the method is not in the table.
+/// when the method is not in the table. For the few methods called on the
+/// type itself (`dict.fromkeys`): calls on values find their row through
+/// `methods::find` and use `check_row`.
 pub fn check(type_name: &str, method: &str, args: &Args) -> Option<String> {
-    let &(t, m, lo, hi, style, kw_msg) = &TABLE[*index().get(&(type_name, method))?];
+    let row = TABLE
+        .iter()
+        .position(|&(t, m, ..)| t == type_name && m == method)?;
+    check_row(row, args)
+}
+
+/// `check` for the method in row `row` of `TABLE`.
+pub fn check_row(row: usize, args: &Args) -> Option<String> {
+    let &(t, m, lo, hi, style, kw_msg) = TABLE.get(row)?;
     // A method that takes no keywords refuses them before counting, as
     // CPython's vectorcall does.
     if !args.kw.is_empty() {
@@ -69,23 +77,6 @@ pub fn check(type_name: &str, method: &str, args: &Args) -> Option<String> {
     }
     None
 }
-
-/// `TABLE` positions keyed by (type, method), built on first use: every
-/// builtin method call checks its arity, and a scan of the table cost several
-/// hundred instructions per call.
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        TABLE
-            .iter()
-            .enumerate()
-            .map(|(i, &(t, m, ..))| ((t, m), i))
-            .collect()
-    })
-}
-
-/// A fixed-seed fast hasher: the keys are this file's constants, not input.
-type Index = HashMap<(&'static str, &'static str), usize, foldhash::fast::FixedState>;
 
 // Generated from CPython 3.11's own arity errors for each method.
 pub const TABLE: &[(&str, &str, usize, usize, Style, Option<&str>)] = &[

@@ -11,6 +11,7 @@ pub mod float;
 pub mod format;
 pub mod int;
 pub mod list;
+pub mod methods;
 pub mod set;
 pub mod str;
 pub mod str_format;
@@ -233,27 +234,12 @@ fn new_class(name: &str, bases: Vec<ClassRef>, kind: TypeKind) -> ClassRef {
 
 /// Whether a value of a builtin type has the method `name`.
 pub fn has_method(_vm: &Vm, v: &Value, name: &str) -> bool {
-    method_names(v).contains(&name)
+    methods::find(v, name).is_some()
 }
 
 /// The methods of a builtin-typed value, as `dir()` lists them.
 pub fn method_names(v: &Value) -> &'static [&'static str] {
-    match v {
-        Value::Str(_) => str::METHODS,
-        Value::List(_) => list::LIST_METHODS,
-        Value::Tuple(_) => list::TUPLE_METHODS,
-        Value::Dict(_) => dict::METHODS,
-        Value::Set(_) => set::SET_METHODS,
-        Value::FrozenSet(_) => set::FROZENSET_METHODS,
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::METHODS,
-        Value::Float(_) => float::METHODS,
-        Value::Bytes(_) => BYTES_METHODS,
-        Value::Range(_) => &["count", "index"],
-        Value::Generator(_) => &["send", "throw", "close"],
-        Value::DictView(_) => &["isdisjoint"],
-        Value::Slice(_) => &["indices"],
-        _ => &[],
-    }
+    methods::Receiver::of(v).map_or(&[], methods::Receiver::methods)
 }
 
 /// The methods of a builtin type, as `dir(type)` lists them.
@@ -349,21 +335,22 @@ pub fn call_native(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         }
         return Ok(Value::Property(std::rc::Rc::new(np)));
     }
-    let type_name = match receiver {
-        Value::Str(_) => "str",
-        Value::List(_) => "list",
-        Value::Tuple(_) => "tuple",
-        Value::Dict(_) => "dict",
-        Value::Set(_) => "set",
-        Value::FrozenSet(_) => "frozenset",
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => "int",
-        Value::Float(_) => "float",
-        Value::Bytes(_) => "bytes",
-        Value::Range(_) => "range",
-        _ => "",
-    };
-    if let Some(msg) = arity::check(type_name, name, &args) {
-        return Err(vm.type_error(msg));
+    let arity_row = methods::arity_row(receiver, name);
+    call_found(vm, receiver, name, methods::Found { arity_row }, args)
+}
+
+/// Calls the method `name` that `methods::find` found on `receiver`.
+pub fn call_found(
+    vm: &Vm,
+    receiver: &Value,
+    name: &str,
+    found: methods::Found,
+    args: Args,
+) -> PyResult<Value> {
+    if let Some(row) = found.arity_row {
+        if let Some(msg) = arity::check_row(usize::from(row), &args) {
+            return Err(vm.type_error(msg));
+        }
     }
     match receiver {
         Value::Str(s) => str::call(vm, s, name, args),
