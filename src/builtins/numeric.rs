@@ -285,7 +285,7 @@ fn extreme(vm: &Vm, args: Args, name: &str, want_max: bool) -> PyResult<Value> {
     for item in items {
         vm.tick()?;
         let k = match &key {
-            Some(f) => vm.call(f, Args::new(vec![item.clone()]))?,
+            Some(f) => vm.call1(f, item.clone())?,
             None => item.clone(),
         };
         best = match best {

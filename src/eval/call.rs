@@ -47,6 +47,22 @@ impl Vm {
         }
     }
 
+    /// `callee(arg)`. A plain function of one parameter (a `key=` lambda, the
+    /// function of `map` or `filter`) binds `arg` straight into its frame,
+    /// with no argument list to build.
+    pub fn call1(&self, callee: &Value, arg: Value) -> PyResult<Value> {
+        if let Value::Function(func) = callee {
+            let code = &func.code;
+            if let (true, [param]) = (code.binds_directly, code.params.as_slice()) {
+                self.tick()?;
+                let mut frame = self.new_frame(code, &func.closure);
+                self.store_param(&mut frame, param, arg);
+                return self.run_frame(frame, code);
+            }
+        }
+        self.call(callee, Args::new(vec![arg]))
+    }
+
     /// `obj.name(args)` without building a bound method when avoidable.
     pub fn call_method(&self, receiver: &Value, name: &Rc<str>, args: Args) -> PyResult<Value> {
         match receiver {

@@ -452,6 +452,12 @@ impl Vm {
             IterState::Map { func, inner } => {
                 let (func, inner) = (func.clone(), inner.clone());
                 drop(st);
+                if let [it] = inner.as_ref() {
+                    return match self.next(it)? {
+                        Some(v) => self.call1(&func, v).map(Some),
+                        None => Ok(None),
+                    };
+                }
                 let mut args = Vec::with_capacity(inner.len());
                 for it in inner.iter() {
                     match self.next(it)? {
@@ -473,7 +479,7 @@ impl Vm {
                     let t = if func.is_none() {
                         v.clone()
                     } else {
-                        self.call(&func, Args::new(vec![v.clone()]))?
+                        self.call1(&func, v.clone())?
                     };
                     if self.truthy(&t)? == keep_when {
                         return Ok(Some(v));

@@ -262,7 +262,7 @@ pub fn sort_values(
         Some(k) if !k.is_none() => {
             let mut keys = Vec::with_capacity(items.len());
             for x in &items {
-                match vm.call(k, Args::new(vec![x.clone()])) {
+                match vm.call1(k, x.clone()) {
                     Ok(v) => keys.push(v),
                     Err(e) => return Err((e, items)),
                 }
