@@ -84,6 +84,13 @@ pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
         BinOp::BitAnd => Some(x & y),
         BinOp::BitOr => Some(x | y),
         BinOp::BitXor => Some(x ^ y),
+        // Negative counts (a ValueError) and overflow take the general path.
+        BinOp::RShift if y >= 0 => Some(x >> y.min(63)),
+        BinOp::LShift if (0..64).contains(&y) => {
+            let shifted = x << y;
+            (shifted >> y == x).then_some(shifted)
+        }
+        BinOp::Pow if y >= 0 => x.checked_pow(u32::try_from(y).ok()?),
         _ => None,
     }
 }
