@@ -513,7 +513,11 @@ impl Vm {
     pub fn store_name(&self, f: &mut Frame, name: &Name, v: Value) -> PyResult<()> {
         if let Name::Local(slot, _) = name {
             if let Some(s) = f.locals.get_mut(*slot as usize) {
-                *s = Some(v);
+                // The old value is discarded: a loop variable's small int
+                // is forgotten without a call into the drop glue.
+                if let Some(old) = s.replace(v) {
+                    old.discard();
+                }
             }
             return Ok(());
         }
