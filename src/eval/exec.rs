@@ -27,6 +27,13 @@ impl Vm {
         self.tick()?;
         f.line = s.line;
         match &s.kind {
+            // `yield x` as a statement, every generator expression's and most
+            // generator functions': straight to the suspension.
+            StmtKind::Expr(Expr::Yield(Some(e))) => {
+                let v = self.eval(f, e)?;
+                self.yield_value(f, v)?.discard();
+                Ok(Flow::Next)
+            }
             StmtKind::Expr(e) => {
                 self.eval(f, e)?.discard();
                 Ok(Flow::Next)
