@@ -236,3 +236,15 @@ pub fn attribute_not_writable(name: &str, type_name: &str) -> String {
         name, type_name
     )
 }
+pub fn invalid_keyword(keyword: &str, function: &str) -> String {
+    format!(
+        "'{}' is an invalid keyword argument for {}()",
+        keyword, function
+    )
+}
+pub fn given_by_name_and_position(function: &str, keyword: &str, position: usize) -> String {
+    format!(
+        "argument for {}() given by name ('{}') and position ({})",
+        function, keyword, position
+    )
+}

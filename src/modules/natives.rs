@@ -169,20 +169,14 @@ pub fn bind_c(vm: &Vm, sig: &CSig, args: Args) -> PyResult<Vec<Option<Value>>> {
     for (k, v) in args.kw {
         match sig.params.iter().position(|p| *p == k.as_ref()) {
             Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
+                return Err(vm.type_error(crate::errors::given_by_name_and_position(
                     sig.name,
-                    k,
-                    i + 1
+                    &k,
+                    i + 1,
                 )))
             }
             Some(i) => slots[i] = Some(v),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k, sig.name
-                )))
-            }
+            None => return Err(vm.type_error(crate::errors::invalid_keyword(&k, sig.name))),
         }
     }
     if let Some(i) = (0..sig.required).find(|&i| slots[i].is_none()) {

@@ -48,7 +48,11 @@ pub fn check_row(row: usize, args: &Args) -> Option<String> {
             return Some(msg.to_string());
         }
     }
-    let n = args.pos.len();
+    // Argument Clinic's "takes at most N arguments" counts keywords too.
+    let n = match (style, kw_msg) {
+        (Style::Takes, None) => args.pos.len() + args.kw.len(),
+        _ => args.pos.len(),
+    };
     let too_few = n < lo;
     let too_many = n > hi;
     if too_few || too_many {

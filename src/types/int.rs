@@ -132,20 +132,32 @@ pub fn call(vm: &Vm, this: &Value, name: &str, args: Args) -> PyResult<Value> {
         "conjugate" => Ok(Value::from_bigint(b)),
         "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_bigint(b), Value::Int(1)])),
         "to_bytes" => {
-            let length = match arg(&args, 0, "length") {
+            let sig = crate::modules::natives::CSig {
+                name: "to_bytes",
+                params: &["length", "byteorder", "signed"],
+                required: 0,
+                positional: 2,
+            };
+            let mut bound = crate::modules::natives::bind_c(vm, &sig, args)?.into_iter();
+            let (length, byteorder, signed) = (
+                bound.next().flatten(),
+                bound.next().flatten(),
+                bound.next().flatten(),
+            );
+            let length = match &length {
                 Some(Value::Int(n)) if *n >= 0 => *n as usize,
                 None => 1,
                 _ => return Err(vm.value_error("length argument must be non-negative")),
             };
             vm.check_alloc(crate::limits::estimate::raw_bytes(length as u64))?;
-            let big_endian = match arg(&args, 1, "byteorder") {
+            let big_endian = match &byteorder {
                 Some(Value::Str(s)) if s.as_str() == "little" => false,
                 Some(Value::Str(s)) if s.as_str() == "big" => true,
                 None => true,
                 _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
             };
-            let signed = match args.kw.iter().find(|(k, _)| k.as_ref() == "signed") {
-                Some((_, v)) => vm.truthy(v)?,
+            let signed = match &signed {
+                Some(v) => vm.truthy(v)?,
                 None => false,
             };
             if b.is_negative() && !signed {

@@ -675,15 +675,60 @@ fn bytes_fromhex(vm: &Vm, text: &str) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep` bytes
+/// counted from the right (from the left when negative), `sep` between them.
+fn bytes_hex(vm: &Vm, b: &[u8], args: &Args) -> PyResult<Value> {
+    str::check_keywords(vm, "hex", &["sep", "bytes_per_sep"], args)?;
+    let sep = match str::arg(args, 0, "sep") {
+        None => None,
+        Some(Value::Str(s)) => Some(s.as_str().to_string()),
+        Some(Value::Bytes(s)) => Some(String::from_utf8_lossy(s).into_owned()),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let per = str::int_arg(vm, str::arg(args, 1, "bytes_per_sep"), 1)?;
+    let digits = |x: &u8| format!("{:02x}", x);
+    let Some(sep) = sep else {
+        return Ok(Value::string(b.iter().map(digits).collect()));
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
+    let group = per.unsigned_abs() as usize;
+    if group == 0 {
+        return Ok(Value::string(b.iter().map(digits).collect()));
+    }
+    // Where the first group ends: a short group goes first when counting
+    // from the right.
+    let first = if per > 0 && b.len() % group != 0 {
+        b.len() % group
+    } else {
+        group
+    };
+    let mut out = String::with_capacity(b.len() * 3);
+    for (i, x) in b.iter().enumerate() {
+        if i > 0 && (i == first || (i > first && (i - first) % group == 0)) {
+            out.push_str(&sep);
+        }
+        out.push_str(&digits(x));
+    }
+    Ok(Value::string(out))
+}
+
 fn bytes_method(vm: &Vm, b: &[u8], name: &str, args: Args) -> PyResult<Value> {
     match name {
         "decode" => {
             let (encoding, errors) = codecs::codec_args(vm, "decode", &args, 0)?;
             Ok(Value::string(codecs::decode(vm, b, &encoding, &errors)?))
         }
-        "hex" => Ok(Value::string(
-            b.iter().map(|x| format!("{:02x}", x)).collect(),
-        )),
+        "hex" => bytes_hex(vm, b, &args),
         "upper" | "lower" | "swapcase" | "capitalize" | "title" => {
             let mut out = Vec::with_capacity(b.len());
             let mut prev_cased = false;

@@ -63,10 +63,7 @@ pub fn product(vm: &Vm, cls: &ClassRef, mut args: Args) -> PyResult<Value> {
         None => 1,
     };
     if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!(
-            "'{}' is an invalid keyword argument for product()",
-            k
-        )));
+        return Err(vm.type_error(crate::errors::invalid_keyword(k, "product")));
     }
     if repeat < 0 {
         return Err(vm.value_error("repeat argument cannot be negative"));

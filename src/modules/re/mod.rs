@@ -725,20 +725,14 @@ fn ac_bind(
     for (k, v) in args.kw {
         match names.iter().position(|n| *n == k.as_ref()) {
             Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
+                return Err(vm.type_error(crate::errors::given_by_name_and_position(
                     name,
-                    k,
-                    i + 1
+                    &k,
+                    i + 1,
                 )))
             }
             Some(i) => slots[i] = Some(v),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k, name
-                )))
-            }
+            None => return Err(vm.type_error(crate::errors::invalid_keyword(&k, name))),
         }
     }
     if let Some(i) = (0..required).find(|&i| slots[i].is_none()) {
