@@ -784,6 +784,21 @@ fn group_digits(
     sep: u8,
     group: i64,
 ) -> i64 {
+    // No zero padding to reach: a separator every `group` digits from the
+    // right, which is what the general loop below works out too.
+    if let (true, Ok(g @ 1..)) = (min_width <= 0 && !digits.is_empty(), usize::try_from(group)) {
+        let n = digits.len();
+        if let Some(out) = out {
+            out.reserve(n + (n - 1) / g);
+            for (i, &d) in digits.iter().enumerate() {
+                if i > 0 && (n - i) % g == 0 {
+                    out.push(char::from(sep));
+                }
+                out.push(char::from(d));
+            }
+        }
+        return (n + (n - 1) / g) as i64;
+    }
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
     let mut count: i64 = 0;
