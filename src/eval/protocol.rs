@@ -746,7 +746,7 @@ impl Vm {
                         return Err(self.type_error(errors::unhashable(&i.class.name)))
                     }
                     Some(m)
-                        if matches!(&m, Value::Function(_))
+                        if matches!(&m, Value::Function(_) | Value::NativeMethod(_))
                             || matches!(&m, Value::Native(n) if n.binds()) =>
                     {
                         let r = self.call(&self.bind(m, v), Args::default())?;

@@ -517,11 +517,21 @@ fn class_method(vm: &Vm, c: &ClassRef, name: &str, args: Args) -> PyResult<Value
         _ => {
             let mut pos = args.pos.into_iter();
             let Some(this) = pos.next() else {
-                return Err(vm.type_error(format!(
-                    "unbound method {}.{}() needs an argument",
-                    c.name, name
-                )));
+                // object's methods are slot wrappers, which CPython words apart.
+                return Err(vm.type_error(if c.builtin && c.bases.is_empty() {
+                    format!("descriptor '{}' of 'object' object needs an argument", name)
+                } else {
+                    format!("unbound method {}.{}() needs an argument", c.name, name)
+                }));
             };
+            if c.builtin && c.bases.is_empty() {
+                // Every value is an object: its slots run on any of them.
+                let rest = Args {
+                    pos: pos.collect(),
+                    kw: args.kw,
+                };
+                return object_method(vm, &this, name, rest);
+            }
             if !vm.class_of(&this).is_subclass(c) {
                 return Err(vm.type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
@@ -600,8 +610,13 @@ fn object_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult<
             None => Err(vm.type_error("__format__() takes exactly one argument (0 given)")),
         },
         "__ne__" => match args.pos.first() {
+            // The receiver's own `__eq__`, inverted: no reflection to `o`.
             Some(o) => {
-                let r = vm.compare_value(crate::ir::CmpOp::Eq, receiver, o)?;
+                let r = match vm.special_method(receiver, "__eq__") {
+                    Some(eq) => vm.call(&eq, Args::new(vec![o.clone()]))?,
+                    None if o.is(receiver) => Value::Bool(true),
+                    None => vm.compare_value(crate::ir::CmpOp::Eq, receiver, o)?,
+                };
                 Ok(match r {
                     Value::NotImplemented => Value::NotImplemented,
                     other => Value::Bool(!vm.truthy(&other)?),
