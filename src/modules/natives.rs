@@ -162,23 +162,8 @@ pub fn bind_c(vm: &Vm, sig: &CSig, args: Args) -> PyResult<Vec<Option<Value>>> {
             args.pos.len()
         )));
     }
-    let mut slots: Vec<Option<Value>> = vec![None; sig.params.len()];
-    for (i, v) in args.pos.into_iter().enumerate() {
-        slots[i] = Some(v);
-    }
-    for (k, v) in args.kw {
-        match sig.params.iter().position(|p| *p == k.as_ref()) {
-            Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(crate::errors::given_by_name_and_position(
-                    sig.name,
-                    &k,
-                    i + 1,
-                )))
-            }
-            Some(i) => slots[i] = Some(v),
-            None => return Err(vm.type_error(crate::errors::invalid_keyword(&k, sig.name))),
-        }
-    }
+    check_keywords(vm, sig.name, sig.params, &args)?;
+    let slots = fill_slots(sig.params, args);
     if let Some(i) = (0..sig.required).find(|&i| slots[i].is_none()) {
         return Err(vm.type_error(format!(
             "{}() missing required argument '{}' (pos {})",
@@ -188,6 +173,40 @@ pub fn bind_c(vm: &Vm, sig: &CSig, args: Args) -> PyResult<Vec<Option<Value>>> {
         )));
     }
     Ok(slots)
+}
+
+/// Refuses keywords that are not among `params` (or name a parameter also
+/// given by position), with CPython's messages for `function`.
+pub fn check_keywords(vm: &Vm, function: &str, params: &[&str], args: &Args) -> PyResult<()> {
+    for (k, _) in &args.kw {
+        match params.iter().position(|p| *p == k.as_ref()) {
+            Some(i) if i < args.pos.len() => {
+                return Err(vm.type_error(crate::errors::given_by_name_and_position(
+                    function,
+                    k,
+                    i + 1,
+                )))
+            }
+            Some(_) => {}
+            None => return Err(vm.type_error(crate::errors::invalid_keyword(k, function))),
+        }
+    }
+    Ok(())
+}
+
+/// One slot per name of `params`: the positional arguments in order, then
+/// the keywords by name. `check_keywords` has vetted the names.
+pub fn fill_slots(params: &[&str], args: Args) -> Vec<Option<Value>> {
+    let mut slots: Vec<Option<Value>> = vec![None; params.len()];
+    for (i, v) in args.pos.into_iter().enumerate() {
+        slots[i] = Some(v);
+    }
+    for (k, v) in args.kw {
+        if let Some(i) = params.iter().position(|p| *p == k.as_ref()) {
+            slots[i] = Some(v);
+        }
+    }
+    slots
 }
 
 /// An index-sized `int` argument, or CPython's TypeError.

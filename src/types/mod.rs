@@ -693,7 +693,7 @@ fn bytes_fromhex(vm: &Vm, text: &str) -> PyResult<Vec<u8>> {
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep` bytes
 /// counted from the right (from the left when negative), `sep` between them.
 fn bytes_hex(vm: &Vm, b: &[u8], args: &Args) -> PyResult<Value> {
-    str::check_keywords(vm, "hex", &["sep", "bytes_per_sep"], args)?;
+    crate::modules::natives::check_keywords(vm, "hex", &["sep", "bytes_per_sep"], args)?;
     let sep = match str::arg(args, 0, "sep") {
         None => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),

@@ -133,25 +133,6 @@ pub fn int_arg(vm: &Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
 }
 
 /// Positional-or-keyword argument lookup for native methods.
-/// Refuses keywords that are not among `params` (or name a parameter also
-/// given by position), with CPython's messages for `function`.
-pub fn check_keywords(vm: &Vm, function: &str, params: &[&str], args: &Args) -> PyResult<()> {
-    for (k, _) in &args.kw {
-        match params.iter().position(|p| *p == k.as_ref()) {
-            Some(i) if i < args.pos.len() => {
-                return Err(vm.type_error(crate::errors::given_by_name_and_position(
-                    function,
-                    k,
-                    i + 1,
-                )))
-            }
-            Some(_) => {}
-            None => return Err(vm.type_error(crate::errors::invalid_keyword(k, function))),
-        }
-    }
-    Ok(())
-}
-
 pub fn arg<'a>(args: &'a Args, pos: usize, name: &str) -> Option<&'a Value> {
     args.pos.get(pos).or_else(|| {
         args.kw
@@ -258,7 +239,7 @@ pub fn call(vm: &Vm, this: &Rc<PyStr>, name: &str, args: Args) -> PyResult<Value
         }
         "split" | "rsplit" => {
             if !args.kw.is_empty() {
-                check_keywords(vm, name, &["sep", "maxsplit"], &args)?;
+                crate::modules::natives::check_keywords(vm, name, &["sep", "maxsplit"], &args)?;
             }
             let sep = match arg(&args, 0, "sep") {
                 None | Some(Value::None) => None,

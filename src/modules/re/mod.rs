@@ -718,23 +718,8 @@ fn ac_bind(
             given
         )));
     }
-    let mut slots: Vec<Option<Value>> = vec![None; names.len()];
-    for (i, v) in args.pos.into_iter().enumerate() {
-        slots[i] = Some(v);
-    }
-    for (k, v) in args.kw {
-        match names.iter().position(|n| *n == k.as_ref()) {
-            Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(crate::errors::given_by_name_and_position(
-                    name,
-                    &k,
-                    i + 1,
-                )))
-            }
-            Some(i) => slots[i] = Some(v),
-            None => return Err(vm.type_error(crate::errors::invalid_keyword(&k, name))),
-        }
-    }
+    crate::modules::natives::check_keywords(vm, name, names, &args)?;
+    let slots = crate::modules::natives::fill_slots(names, args);
     if let Some(i) = (0..required).find(|&i| slots[i].is_none()) {
         return Err(vm.type_error(format!(
             "{}() missing required argument '{}' (pos {})",
