@@ -22,7 +22,7 @@ impl PyStr {
         } else {
             text.chars().count()
         };
-        PyStr::counted(text, chars)
+        PyStr::with_chars(text, chars)
     }
     /// `a + b` without rescanning the text for its length in code points.
     pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
@@ -31,9 +31,13 @@ impl PyStr {
         text.push_str(&b.text);
         PyStr::counted(text, a.chars + b.chars)
     }
-    /// A str whose code-point count the caller knows (`chars`).
+    /// A str whose code-point count the caller knows (`chars`), which debug
+    /// builds check.
     pub fn counted(text: String, chars: usize) -> PyStr {
         debug_assert_eq!(chars, text.chars().count());
+        PyStr::with_chars(text, chars)
+    }
+    fn with_chars(text: String, chars: usize) -> PyStr {
         super::charge(crate::limits::estimate::str(text.len()));
         PyStr {
             text,
