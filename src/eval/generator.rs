@@ -38,12 +38,13 @@ pub struct Generator {
     vm: std::rc::Weak<Vm>,
 }
 
+/// Borrowed mutably for as long as the generator runs, so a generator that
+/// resumes itself finds it borrowed: "generator already executing".
 enum GenState {
     Suspended {
         co: Box<GenCoroutine>,
         started: bool,
     },
-    Running,
     Done,
 }
 
@@ -104,9 +105,7 @@ impl Vm {
             frame.locals = locals;
             frame.cells = cells;
             frame.yielder = Some(yielder);
-            vm.enter_call()?;
             let r = vm.exec_block(&mut frame, &code.body);
-            vm.leave_call();
             drop(func);
             match r {
                 Ok(super::Flow::Return(v)) => Ok(v),
@@ -140,71 +139,68 @@ impl Vm {
 
     /// Runs a generator to its next `yield` (or its end).
     pub fn gen_resume(&self, g: &Generator, input: GenInput) -> PyResult<GenStep> {
-        let taken = match g.state.try_borrow_mut() {
-            Ok(mut s) => std::mem::replace(&mut *s, GenState::Running),
-            Err(_) => GenState::Running,
+        let Ok(mut state) = g.state.try_borrow_mut() else {
+            return Err(self.value_error("generator already executing"));
         };
-        let (mut co, started) = match taken {
-            GenState::Suspended { co, started } => (co, started),
-            GenState::Running => return Err(self.value_error("generator already executing")),
-            GenState::Done => {
-                if let Ok(mut s) = g.state.try_borrow_mut() {
-                    *s = GenState::Done;
-                }
-                return match input {
-                    GenInput::Throw(e) => Err(Unwind::Raise(e)),
-                    _ => Ok(GenStep::Returned(Value::None)),
-                };
-            }
+        let GenState::Suspended { co, started } = &mut *state else {
+            return match input {
+                GenInput::Throw(e) => Err(Unwind::Raise(e)),
+                _ => Ok(GenStep::Returned(Value::None)),
+            };
         };
-        if !started {
+        if !*started {
             match &input {
                 GenInput::Send(v) if !v.is_none() => {
-                    *g.state.borrow_mut() = GenState::Suspended { co, started };
                     return Err(
                         self.type_error("can't send non-None value to a just-started generator")
                     );
                 }
                 GenInput::Close => {
-                    *g.state.borrow_mut() = GenState::Done;
+                    *state = GenState::Done;
                     return Ok(GenStep::Returned(Value::None));
                 }
                 GenInput::Throw(e) => {
-                    *g.state.borrow_mut() = GenState::Done;
-                    return Err(Unwind::Raise(e.clone()));
+                    let e = e.clone();
+                    *state = GenState::Done;
+                    return Err(Unwind::Raise(e));
                 }
-                _ => {}
+                GenInput::Send(_) => {}
             }
         }
+        // A suspended generator is off the call stack: it counts toward the
+        // depth only while it runs.
+        self.enter_call()?;
         let saved_floor = self.stack_floor.get();
         self.stack_floor.set(g.stack_floor);
         let r = co.resume(input);
         self.stack_floor.set(saved_floor);
-        match r {
+        self.leave_call();
+        let result = match r {
             CoroutineResult::Yield(v) => {
-                *g.state.borrow_mut() = GenState::Suspended { co, started: true };
-                Ok(GenStep::Yielded(v))
+                *started = true;
+                return Ok(GenStep::Yielded(v));
             }
-            CoroutineResult::Return(result) => {
-                *g.state.borrow_mut() = GenState::Done;
-                self.recycle_stack(co.into_stack());
-                match result {
-                    Ok(v) => Ok(GenStep::Returned(v)),
-                    Err(Unwind::Raise(e)) if self.is_instance_of(&e, "StopIteration") => {
-                        let err = self.raise("RuntimeError", "generator raised StopIteration");
-                        if let Unwind::Raise(Value::Instance(i)) = &err {
-                            if let Some(data) = &i.exc {
-                                let mut d = data.borrow_mut();
-                                d.cause = Some(e.clone());
-                                d.context = Some(e);
-                                d.suppress_context = true;
-                            }
-                        }
-                        Err(err)
+            CoroutineResult::Return(result) => result,
+        };
+        if let GenState::Suspended { co, .. } = std::mem::replace(&mut *state, GenState::Done) {
+            self.recycle_stack(co.into_stack());
+        }
+        drop(state);
+        match result {
+            Ok(v) => Ok(GenStep::Returned(v)),
+            Err(Unwind::Raise(e)) if self.is_instance_of(&e, "StopIteration") => {
+                let err = self.raise("RuntimeError", "generator raised StopIteration");
+                if let Unwind::Raise(Value::Instance(i)) = &err {
+                    if let Some(data) = &i.exc {
+                        let mut d = data.borrow_mut();
+                        d.cause = Some(e.clone());
+                        d.context = Some(e);
+                        d.suppress_context = true;
                     }
-                    Err(e) => Err(e),
                 }
+                Err(err)
             }
+            Err(e) => Err(e),
         }
     }
 
