@@ -35,9 +35,8 @@ const FUNCTIONS: &[&str] = &[
 
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let error = exception_class(vm, "Error", "binascii", "ValueError");
-    let module = Rc::new(Base64Module { error });
     let mut m: HashMap<Rc<str>, Value> = HashMap::new();
-    let holder = Value::Native(module);
+    let holder = Value::Native(Rc::new(Box::new(Base64Module { error })));
     for name in FUNCTIONS {
         m.insert(Rc::from(*name), super::support::method(&holder, name));
     }

@@ -69,7 +69,7 @@ pub fn shallow(vm: &Vm, x: &Value) -> PyResult<Value> {
         Value::Native(n) if n.has_method("copy") || n.as_dict().is_some() => {
             vm.call_method(x, &Rc::from("copy"), Args::default())?
         }
-        Value::Native(n) if is_namedtuple(n.as_ref()) => {
+        Value::Native(n) if is_namedtuple(n.as_ref().as_ref()) => {
             let make = vm.get_attr(x, "_make")?;
             vm.call(&make, Args::new(vec![Value::list(vm.collect(x)?)]))?
         }
@@ -283,7 +283,7 @@ fn deep_native(vm: &Vm, x: &Value, dict_like: bool, memo: &mut Memo) -> PyResult
         )?;
         return Ok(out);
     }
-    if is_namedtuple(n.as_ref()) {
+    if is_namedtuple(n.as_ref().as_ref()) {
         let items = vm.collect(x)?;
         let copied = deep_all(vm, &items, memo)?;
         let make = vm.get_attr(x, "_make")?;

@@ -66,7 +66,7 @@ const FUNCTIONS: &[&str] = &[
 
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let error = exception_class(vm, "Error", "_csv", "Exception");
-    let csv = Rc::new(Csv {
+    let csv = Box::new(Csv {
         error: error.clone(),
         reader_class: Class::native("reader", "_csv", vec![], None),
         writer_class: Class::native("writer", "_csv", vec![], None),
@@ -89,7 +89,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
             ),
         ]),
     });
-    let holder = Value::Native(csv);
+    let holder = Value::Native(Rc::new(csv));
     let mut m: HashMap<Rc<str>, Value> = FUNCTIONS
         .iter()
         .map(|f| (Rc::from(*f), super::support::method(&holder, f)))
@@ -229,7 +229,7 @@ impl Csv {
         Ok(())
     }
 
-    fn make_reader(&self, vm: &Vm, args: Args) -> PyResult<Rc<Reader>> {
+    fn make_reader(&self, vm: &Vm, args: Args) -> PyResult<Value> {
         let mut pos = args.pos.into_iter();
         let Some(source) = pos.next() else {
             return Err(vm.type_error("expected at least 1 argument, got 0"));
@@ -237,16 +237,16 @@ impl Csv {
         let (base, kw) = dialect_arg(pos.next(), args.kw);
         let dialect = self.dialect(vm, base.as_ref(), &kw)?;
         let input = vm.iter(&source)?;
-        Ok(Rc::new(Reader {
+        Ok(Value::Native(Rc::new(Box::new(Reader {
             class: self.reader_class.clone(),
             error: self.error.clone(),
             input,
             dialect,
             line_num: Cell::new(0),
-        }))
+        }))))
     }
 
-    fn make_writer(&self, vm: &Vm, args: Args) -> PyResult<Rc<Writer>> {
+    fn make_writer(&self, vm: &Vm, args: Args) -> PyResult<Value> {
         let mut pos = args.pos.into_iter();
         let Some(target) = pos.next() else {
             return Err(vm.type_error("expected at least 1 argument, got 0"));
@@ -260,12 +260,12 @@ impl Csv {
             }
             Err(e) => return Err(e),
         };
-        Ok(Rc::new(Writer {
+        Ok(Value::Native(Rc::new(Box::new(Writer {
             class: self.writer_class.clone(),
             error: self.error.clone(),
             write,
             dialect,
-        }))
+        }))))
     }
 }
 
@@ -284,8 +284,8 @@ impl NativeObject for Csv {
     }
     fn call_method(&self, vm: &Vm, _this: &Value, name: &str, args: Args) -> PyResult<Value> {
         match name {
-            "reader" => Ok(Value::Native(self.make_reader(vm, args)?)),
-            "writer" => Ok(Value::Native(self.make_writer(vm, args)?)),
+            "reader" => self.make_reader(vm, args),
+            "writer" => self.make_writer(vm, args),
             "register_dialect" => {
                 let mut pos = args.pos.into_iter();
                 let Some(Value::Str(ref name)) = pos.next() else {
@@ -758,7 +758,8 @@ impl NativeObject for Writer {
 /// A `csv.DictReader`.
 struct DictReader {
     class: ClassRef,
-    reader: Rc<Reader>,
+    /// The `_csv.reader` value, also the `reader` attribute.
+    reader: Value,
     fieldnames: RefCell<Option<Value>>,
     restkey: Value,
     restval: Value,
@@ -819,23 +820,28 @@ fn new_dict_reader(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         Some(f) => Some(Value::list(vm.collect(&f)?)),
         None => None,
     };
-    Ok(Value::Native(Rc::new(DictReader {
+    Ok(Value::Native(Rc::new(Box::new(DictReader {
         class: cls.clone(),
         reader,
         fieldnames: RefCell::new(fieldnames),
         restkey: s[2].clone().unwrap_or(Value::None),
         restval: s[3].clone().unwrap_or(Value::None),
         line_num: Cell::new(0),
-    })))
+    }))))
 }
 
 impl DictReader {
+    fn reader(&self, vm: &Vm) -> PyResult<&Reader> {
+        native_ref::<Reader>(&self.reader)
+            .ok_or_else(|| vm.type_error("csv reader state is missing"))
+    }
+
     fn fieldnames(&self, vm: &Vm) -> PyResult<Value> {
         if self.fieldnames.borrow().is_none() {
-            let first = self.reader.next_record(vm)?;
+            let first = self.reader(vm)?.next_record(vm)?;
             *self.fieldnames.borrow_mut() = first;
         }
-        self.line_num.set(self.reader.line_num.get());
+        self.line_num.set(self.reader(vm)?.line_num.get());
         Ok(self.fieldnames.borrow().clone().unwrap_or(Value::None))
     }
 
@@ -843,19 +849,19 @@ impl DictReader {
         if self.line_num.get() == 0 {
             self.fieldnames(vm)?;
         }
-        let mut row = match self.reader.next_record(vm)? {
+        let mut row = match self.reader(vm)?.next_record(vm)? {
             Some(r) => r,
             None => return Ok(None),
         };
-        self.line_num.set(self.reader.line_num.get());
+        self.line_num.set(self.reader(vm)?.line_num.get());
         while vm.len(&row)? == 0 {
-            row = match self.reader.next_record(vm)? {
+            row = match self.reader(vm)?.next_record(vm)? {
                 Some(r) => r,
                 None => return Ok(None),
             };
         }
         // Reading `fieldnames` refreshes `line_num`, as the property does in CPython.
-        self.line_num.set(self.reader.line_num.get());
+        self.line_num.set(self.reader(vm)?.line_num.get());
         let names = self.fieldnames.borrow().clone().unwrap_or(Value::None);
         let names = vm.collect(&names)?;
         let values = vm.collect(&row)?;
@@ -894,8 +900,8 @@ impl NativeObject for DictReader {
             "line_num" => Some(Value::Int(self.line_num.get())),
             "restkey" => Some(self.restkey.clone()),
             "restval" => Some(self.restval.clone()),
-            "reader" => Some(Value::Native(self.reader.clone())),
-            "dialect" => Some(dialect_value(vm, &self.reader.dialect)?),
+            "reader" => Some(self.reader.clone()),
+            "dialect" => Some(dialect_value(vm, &self.reader(vm)?.dialect)?),
             _ => None,
         })
     }
@@ -913,7 +919,8 @@ impl NativeObject for DictReader {
 /// A `csv.DictWriter`.
 struct DictWriter {
     class: ClassRef,
-    writer: Rc<Writer>,
+    /// The `_csv.writer` value, also the `writer` attribute.
+    writer: Value,
     fieldnames: Vec<Value>,
     restval: Value,
     raise_extras: bool,
@@ -952,16 +959,21 @@ fn new_dict_writer(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     pos.push(s[4].clone().unwrap_or(Value::str("excel")));
     pos.extend(rest.pos);
     let writer = csv.make_writer(vm, Args::with_kw(pos, rest.kw))?;
-    Ok(Value::Native(Rc::new(DictWriter {
+    Ok(Value::Native(Rc::new(Box::new(DictWriter {
         class: cls.clone(),
         writer,
         fieldnames,
         restval: s[2].clone().unwrap_or(Value::str("")),
         raise_extras: lowered == "raise",
-    })))
+    }))))
 }
 
 impl DictWriter {
+    fn writer(&self, vm: &Vm) -> PyResult<&Writer> {
+        native_ref::<Writer>(&self.writer)
+            .ok_or_else(|| vm.type_error("csv writer state is missing"))
+    }
+
     fn row_of(&self, vm: &Vm, rowdict: &Value) -> PyResult<Value> {
         if self.raise_extras {
             let mut wrong = Vec::new();
@@ -1011,7 +1023,7 @@ impl NativeObject for DictWriter {
         Ok(match name {
             "fieldnames" => Some(Value::list(self.fieldnames.clone())),
             "restval" => Some(self.restval.clone()),
-            "writer" => Some(Value::Native(self.writer.clone())),
+            "writer" => Some(self.writer.clone()),
             _ => None,
         })
     }
@@ -1037,17 +1049,17 @@ impl NativeObject for DictWriter {
         )?;
         match name {
             "writeheader" => self
-                .writer
+                .writer(vm)?
                 .writerow(vm, &Value::list(self.fieldnames.clone())),
             "writerow" => {
                 let row = self.row_of(vm, s[0].as_ref().unwrap_or(NONE))?;
-                self.writer.writerow(vm, &row)
+                self.writer(vm)?.writerow(vm, &row)
             }
             _ => {
                 let it = vm.iter(s[0].as_ref().unwrap_or(NONE))?;
                 while let Some(d) = vm.next(&it)? {
                     let row = self.row_of(vm, &d)?;
-                    self.writer.writerow(vm, &row)?;
+                    self.writer(vm)?.writerow(vm, &row)?;
                 }
                 Ok(Value::None)
             }

@@ -986,7 +986,9 @@ fn cmp(a: &Dec, b: &Dec) -> Option<Ordering> {
 pub struct Shared {
     class: ClassRef,
     context_class: ClassRef,
-    ctx: RefCell<Rc<ContextObj>>,
+    /// The current context: a `ContextObj` value, so `getcontext()` returns
+    /// the same object each time.
+    ctx: RefCell<Value>,
     invalid: ClassRef,
     div_by_zero: ClassRef,
     overflow: ClassRef,
@@ -996,6 +998,10 @@ pub struct Shared {
 pub struct ContextObj {
     class: ClassRef,
     ctx: RefCell<Ctx>,
+}
+
+fn context_value(c: ContextObj) -> Value {
+    Value::Native(Rc::new(Box::new(c)))
 }
 
 /// A `decimal.Decimal` value.
@@ -1034,7 +1040,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let shared = Rc::new(Shared {
         class: class.clone(),
         context_class: context_class.clone(),
-        ctx: RefCell::new(Rc::new(ContextObj {
+        ctx: RefCell::new(context_value(ContextObj {
             class: context_class.clone(),
             ctx: RefCell::new(Ctx::default()),
         })),
@@ -1103,7 +1109,9 @@ fn shared_of(vm: &Vm, cls: &ClassRef) -> PyResult<Rc<Shared>> {
 
 impl Shared {
     fn ctx(&self) -> Ctx {
-        self.ctx.borrow().ctx.borrow().clone()
+        native_ref::<ContextObj>(&self.ctx.borrow())
+            .map(|c| c.ctx.borrow().clone())
+            .unwrap_or_else(Ctx::default)
     }
     fn value(self: &Rc<Self>, d: Dec) -> Value {
         Value::native(DecimalObj {
@@ -1402,7 +1410,7 @@ impl ContextObj {
             };
             operands.push(sh.value(d));
         }
-        let mine = Rc::new(ContextObj {
+        let mine = context_value(ContextObj {
             class: self.class.clone(),
             ctx: RefCell::new(self.ctx.borrow().clone()),
         });
@@ -1431,8 +1439,8 @@ impl ContextObj {
 /// `localcontext()`: installs a copy of a context for the `with` block.
 struct LocalContext {
     shared: Rc<Shared>,
-    ctx: Rc<ContextObj>,
-    saved: RefCell<Option<Rc<ContextObj>>>,
+    ctx: Value,
+    saved: RefCell<Option<Value>>,
 }
 
 impl NativeObject for LocalContext {
@@ -1455,7 +1463,7 @@ impl NativeObject for LocalContext {
         if name == "__enter__" {
             let prev = std::mem::replace(&mut *self.shared.ctx.borrow_mut(), self.ctx.clone());
             *self.saved.borrow_mut() = Some(prev);
-            return Ok(Value::Native(self.ctx.clone()));
+            return Ok(self.ctx.clone());
         }
         if let Some(prev) = self.saved.borrow_mut().take() {
             *self.shared.ctx.borrow_mut() = prev;
@@ -1482,7 +1490,7 @@ impl NativeObject for Module {
         match name {
             "getcontext" => {
                 crate::builtins::arity(vm, "getcontext", &args, 0, 0)?;
-                Ok(Value::Native(shared.ctx.borrow().clone()))
+                Ok(shared.ctx.borrow().clone())
             }
             "setcontext" => {
                 crate::builtins::arity(vm, "setcontext", &args, 1, 1)?;
@@ -1492,7 +1500,7 @@ impl NativeObject for Module {
                 let Some(c) = n.as_any().downcast_ref::<ContextObj>() else {
                     return Err(vm.type_error("argument must be a context"));
                 };
-                *shared.ctx.borrow_mut() = Rc::new(ContextObj {
+                *shared.ctx.borrow_mut() = context_value(ContextObj {
                     class: c.class.clone(),
                     ctx: RefCell::new(c.ctx.borrow().clone()),
                 });
@@ -1518,10 +1526,10 @@ impl NativeObject for Module {
                     Some(_) => return Err(vm.type_error("optional argument must be a context")),
                     None => shared.ctx(),
                 };
-                let ctx = Rc::new(ContextObj {
+                let ctx = ContextObj {
                     class: shared.context_class.clone(),
                     ctx: RefCell::new(base),
-                });
+                };
                 for (name, v) in ["prec", "rounding", "Emin", "Emax", "capitals", "clamp"]
                     .iter()
                     .zip(&s[1..])
@@ -1532,7 +1540,7 @@ impl NativeObject for Module {
                 }
                 Ok(Value::native(LocalContext {
                     shared: shared.clone(),
-                    ctx,
+                    ctx: context_value(ctx),
                     saved: RefCell::new(None),
                 }))
             }

@@ -71,7 +71,9 @@ pub enum Value {
     Super(Rc<SuperObj>),
     Ellipsis,
     /// An object of a type implemented in Rust by a module.
-    Native(Rc<dyn NativeObject>),
+    /// Boxed inside the `Rc`: a bare `Rc<dyn _>` is two words and would
+    /// make every `Value` three.
+    Native(Rc<Box<dyn NativeObject>>),
     /// Returned by binary dunders that do not handle an operand type.
     NotImplemented,
 }

@@ -143,7 +143,7 @@ impl Value {
     pub fn native<T: NativeObject>(obj: T) -> Value {
         let bytes = crate::limits::estimate::native(std::mem::size_of::<T>(), obj.heap_bytes());
         super::charge(bytes);
-        Value::Native(Rc::new(Accounted { bytes, inner: obj }))
+        Value::Native(Rc::new(Box::new(Accounted { bytes, inner: obj })))
     }
 }
 
