@@ -8,7 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 
 use crate::error::Error;
-use crate::eval::{Frame, Unwind, Vm};
+use crate::eval::{Frame, UnwindKind, Vm};
 use crate::host::HostValue;
 use crate::limits::Limits;
 use crate::tools::Tool;
@@ -186,32 +186,34 @@ fn run_source(vm: &Rc<Vm>, code: &str) -> Result<Outcome, Error> {
                 final_answer: None,
             })
         }
-        Err(Unwind::FinalAnswer(v)) => Ok(Outcome {
-            stdout,
-            value: None,
-            final_answer: Some(host(vm, &v)?),
-        }),
-        Err(Unwind::Raise(exc)) => {
-            vm.add_traceback(&exc, &module.names, frame.line);
-            Err(exception_error(vm, &exc, stdout))
-        }
-        Err(Unwind::Limit(l)) => Err(Error::Limit {
-            kind: l.kind,
-            message: l.message,
-            stdout,
-        }),
+        Err(e) => match e.into_kind() {
+            UnwindKind::FinalAnswer(v) => Ok(Outcome {
+                stdout,
+                value: None,
+                final_answer: Some(host(vm, &v)?),
+            }),
+            UnwindKind::Raise(exc) => {
+                vm.add_traceback(&exc, &module.names, frame.line);
+                Err(exception_error(vm, &exc, stdout))
+            }
+            UnwindKind::Limit(l) => Err(Error::Limit {
+                kind: l.kind,
+                message: l.message,
+                stdout,
+            }),
+        },
     }
 }
 
 fn host(vm: &Vm, v: &Value) -> Result<HostValue, Error> {
-    crate::host::to_host(vm, v).map_err(|e| match e {
-        Unwind::Raise(exc) => exception_error(vm, &exc, String::new()),
-        Unwind::Limit(l) => Error::Limit {
+    crate::host::to_host(vm, v).map_err(|e| match e.into_kind() {
+        UnwindKind::Raise(exc) => exception_error(vm, &exc, String::new()),
+        UnwindKind::Limit(l) => Error::Limit {
             kind: l.kind,
             message: l.message,
             stdout: String::new(),
         },
-        Unwind::FinalAnswer(_) => Error::Internal("final_answer during conversion".into()),
+        UnwindKind::FinalAnswer(_) => Error::Internal("final_answer during conversion".into()),
     })
 }
 

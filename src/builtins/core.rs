@@ -176,5 +176,5 @@ fn final_answer(vm: &Vm, args: Args) -> PyResult<Value> {
             )
         }
     };
-    Err(Unwind::FinalAnswer(answer))
+    Err(Unwind::final_answer(answer))
 }

@@ -209,7 +209,7 @@ fn next(vm: &Vm, args: Args) -> PyResult<Value> {
             crate::eval::generator::GenStep::Yielded(v) => Ok(v),
             crate::eval::generator::GenStep::Returned(v) => match args.pos.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(Unwind::Raise(vm.new_exception(
+                None => Err(Unwind::raise(vm.new_exception(
                     &vm.types.exception("StopIteration"),
                     if v.is_none() { vec![] } else { vec![v] },
                 ))),
@@ -220,7 +220,7 @@ fn next(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(Unwind::Raise(
+            None => Err(Unwind::raise(
                 vm.new_exception(&vm.types.exception("StopIteration"), vec![]),
             )),
         },

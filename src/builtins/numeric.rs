@@ -110,8 +110,8 @@ fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
     let q = vm.binary_op(BinOp::FloorDiv, a, b).map_err(|e| {
         // CPython names `divmod()` when neither operand supports it.
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-        match &e {
-            crate::eval::Unwind::Raise(exc)
+        match e.exception() {
+            Some(exc)
                 if vm
                     .to_str(exc)
                     .is_ok_and(|m| m == crate::errors::unsupported_operand("//", &ta, &tb)) =>

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{arity, kwarg};
-use crate::eval::{Args, PyResult, Unwind, Vm};
+use crate::eval::{Args, PyResult, Vm};
 use crate::types::TypeKind;
 use crate::value::{BuiltinFn, ClassRef, DictObj, PropertyObj, RangeObj, SetObj, SliceObj, Value};
 
@@ -208,9 +208,7 @@ fn getattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(&args.pos[0], name) {
-        Err(Unwind::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, "AttributeError") => {
-            Ok(args.pos[2].clone())
-        }
+        Err(e) if args.pos.len() == 3 && vm.caught(&e, "AttributeError") => Ok(args.pos[2].clone()),
         other => other,
     }
 }
@@ -227,7 +225,7 @@ fn hasattr(vm: &Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(&args.pos[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) if vm.caught(&e, "AttributeError") => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }

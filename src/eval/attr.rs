@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::{Args, PyResult, Unwind, Vm};
+use super::{Args, PyResult, Vm};
 use crate::errors;
 use crate::value::{attr_get, attr_index, FailedLookup, Function, Value};
 
@@ -171,7 +171,7 @@ impl Vm {
     #[inline(never)]
     fn get_attr_slow(&self, obj: &Value, name: &str) -> PyResult<Value> {
         self.lookup_attr(obj, name).map_err(|e| {
-            if let Unwind::Raise(exc @ Value::Instance(i)) = &e {
+            if let Some(exc @ Value::Instance(i)) = e.exception() {
                 if let Some(data) = &i.exc {
                     let unrecorded = data.borrow().lookup.is_none();
                     if unrecorded && self.is_instance_of(exc, "AttributeError") {

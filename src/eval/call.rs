@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
+use super::{Args, Flow, Frame, PyResult, Vm};
 use crate::errors;
 use crate::ir::{CallArgs, CodeNames, Elt, FunctionCode, Name, Param};
 use crate::types::TypeKind;
@@ -175,11 +175,12 @@ impl Vm {
         let r = match r {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(Unwind::Raise(e)) => {
-                self.add_traceback(&e, &code.names, frame.line);
-                Err(Unwind::Raise(e))
+            Err(e) => {
+                if let Some(exc) = e.exception() {
+                    self.add_traceback(exc, &code.names, frame.line);
+                }
+                Err(e)
             }
-            Err(e) => Err(e),
         };
         // Taken apart rather than dropped whole: the drop of a `Frame` is a
         // call. Its other fields drop here one by one.

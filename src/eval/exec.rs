@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::ops::small_int_op_in_place;
-use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
+use super::{Args, Flow, Frame, PyResult, Unwind, UnwindKind, Vm};
 use crate::errors;
 use crate::ir::*;
 use crate::value::Value;
@@ -212,7 +212,7 @@ impl Vm {
                 for (name, target) in names {
                     let v = match self.get_attr(&m, name) {
                         Ok(v) => v,
-                        Err(Unwind::Raise(_)) => {
+                        Err(e) if e.is_exception() => {
                             return Err(self.raise(
                                 "ImportError",
                                 format!(
@@ -233,7 +233,7 @@ impl Vm {
                         None => Vec::new(),
                     };
                     let class = self.types.exception("AssertionError");
-                    return Err(Unwind::Raise(self.new_exception(&class, args)));
+                    return Err(Unwind::raise(self.new_exception(&class, args)));
                 }
             }
             StmtKind::Match(subject, cases) => {
@@ -273,8 +273,8 @@ impl Vm {
             }
             iterations += 1;
             if iterations > self.limits.max_while_iterations {
-                return Err(Unwind::Limit(Box::new(
-                    crate::limits::LimitError::while_iterations(self.limits.max_while_iterations),
+                return Err(Unwind::limit(crate::limits::LimitError::while_iterations(
+                    self.limits.max_while_iterations,
                 )));
             }
             self.tick()?;
@@ -332,7 +332,7 @@ impl Vm {
     ) -> PyResult<Unwind> {
         let Some(exc) = exc else {
             return Ok(match self.handling.borrow().last() {
-                Some(e) => Unwind::Raise(e.clone()),
+                Some(e) => Unwind::raise(e.clone()),
                 None => self.raise("RuntimeError", "No active exception to reraise"),
             });
         };
@@ -342,11 +342,9 @@ impl Vm {
             let cv = self.eval(f, c)?;
             let cause_value = match cv {
                 Value::None => None,
-                other => Some(self.to_exception(other).map_err(|e| match e {
-                    Unwind::Raise(_) => {
-                        self.type_error(crate::errors::exception_cause_not_exception())
-                    }
-                    other => other,
+                other => Some(self.to_exception(other).map_err(|e| match e.exception() {
+                    Some(_) => self.type_error(crate::errors::exception_cause_not_exception()),
+                    None => e,
                 })?),
             };
             if let Value::Instance(i) = &instance {
@@ -368,7 +366,7 @@ impl Vm {
                 }
             }
         }
-        Ok(Unwind::Raise(instance))
+        Ok(Unwind::raise(instance))
     }
 
     /// An exception class is instantiated; an instance is used as is.
@@ -382,20 +380,23 @@ impl Vm {
 
     fn exec_try(&self, f: &mut Frame, t: &TryStmt) -> PyResult<Flow> {
         let mut result = self.exec_block(f, &t.body);
-        if let Err(Unwind::Raise(exc)) = result {
-            result = self.handle_exception(f, t, exc);
+        if let Err(e) = result {
+            result = match e.into_kind() {
+                UnwindKind::Raise(exc) => self.handle_exception(f, t, exc),
+                other => Err(other.into()),
+            };
         } else if let Ok(Flow::Next) = result {
             result = self.exec_block(f, &t.orelse);
         }
         if t.finalbody.is_empty() {
             return result;
         }
-        match result {
-            Err(Unwind::Limit(_)) | Err(Unwind::FinalAnswer(_)) => result,
+        match &result {
+            Err(e) if !e.is_exception() => result,
             _ => {
                 let pending = match &result {
-                    Err(Unwind::Raise(e)) => Some(e.clone()),
-                    _ => None,
+                    Err(e) => e.exception().cloned(),
+                    Ok(_) => None,
                 };
                 let fin = self.while_handling(pending, || self.exec_block(f, &t.finalbody));
                 match fin? {
@@ -427,7 +428,7 @@ impl Vm {
             }
             return r;
         }
-        Err(Unwind::Raise(exc))
+        Err(Unwind::raise(exc))
     }
 
     pub fn exception_matches(&self, exc: &Value, class: &Value) -> PyResult<bool> {
@@ -487,8 +488,8 @@ impl Vm {
             self.assign(f, t, entered)?;
         }
         let result = self.exec_with(f, rest, body);
-        match result {
-            Err(Unwind::Raise(exc)) => {
+        match result.map_err(Unwind::into_kind) {
+            Err(UnwindKind::Raise(exc)) => {
                 let class = self.type_of(&exc);
                 let traceback =
                     self.new_instance(&self.types.of_kind(crate::types::TypeKind::Traceback), &[]);
@@ -498,10 +499,10 @@ impl Vm {
                 if self.truthy(&suppress)? {
                     Ok(Flow::Next)
                 } else {
-                    Err(Unwind::Raise(exc))
+                    Err(Unwind::raise(exc))
                 }
             }
-            Err(other) => Err(other),
+            Err(other) => Err(other.into()),
             Ok(flow) => {
                 self.call(
                     &exit,

@@ -78,11 +78,11 @@ impl Vm {
         cells: Vec<CellRef>,
     ) -> PyResult<Value> {
         if self.live_generators.get() >= MAX_LIVE_GENERATORS {
-            return Err(Unwind::Limit(Box::new(crate::limits::LimitError::memory(
+            return Err(Unwind::limit(crate::limits::LimitError::memory(
                 MAX_LIVE_GENERATORS * GENERATOR_STACK_BYTES,
                 crate::value::live_bytes(),
                 self.limits.max_memory_bytes,
-            ))));
+            )));
         }
         let Some(vm) = self.handle() else {
             return Err(self.raise("RuntimeError", "interpreter is shutting down"));
@@ -90,11 +90,11 @@ impl Vm {
         let stack = match self.stack_pool.borrow_mut().pop() {
             Some(s) => s,
             None => DefaultStack::new(GENERATOR_STACK_BYTES).map_err(|_| {
-                Unwind::Limit(Box::new(crate::limits::LimitError::memory(
+                Unwind::limit(crate::limits::LimitError::memory(
                     GENERATOR_STACK_BYTES,
                     crate::value::live_bytes(),
                     self.limits.max_memory_bytes,
-                )))
+                ))
             })?,
         };
         let stack_floor = Vm::stack_floor_for(stack.limit().get());
@@ -110,11 +110,12 @@ impl Vm {
             match r {
                 Ok(super::Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
-                Err(Unwind::Raise(e)) => {
-                    vm.add_traceback(&e, &code.names, frame.line);
-                    Err(Unwind::Raise(e))
+                Err(e) => {
+                    if let Some(exc) = e.exception() {
+                        vm.add_traceback(exc, &code.names, frame.line);
+                    }
+                    Err(e)
                 }
-                Err(e) => Err(e),
             }
         });
         self.live_generators.set(self.live_generators.get() + 1);
@@ -144,7 +145,7 @@ impl Vm {
         };
         let GenState::Suspended { co, started } = &mut *state else {
             return match input {
-                GenInput::Throw(e) => Err(Unwind::Raise(e)),
+                GenInput::Throw(e) => Err(Unwind::raise(e)),
                 _ => Ok(GenStep::Returned(Value::None)),
             };
         };
@@ -162,7 +163,7 @@ impl Vm {
                 GenInput::Throw(e) => {
                     let e = e.clone();
                     *state = GenState::Done;
-                    return Err(Unwind::Raise(e));
+                    return Err(Unwind::raise(e));
                 }
                 GenInput::Send(_) => {}
             }
@@ -188,13 +189,13 @@ impl Vm {
         drop(state);
         match result {
             Ok(v) => Ok(GenStep::Returned(v)),
-            Err(Unwind::Raise(e)) if self.is_instance_of(&e, "StopIteration") => {
+            Err(e) if self.caught(&e, "StopIteration") => {
                 let err = self.raise("RuntimeError", "generator raised StopIteration");
-                if let Unwind::Raise(Value::Instance(i)) = &err {
+                if let Some(Value::Instance(i)) = err.exception() {
                     if let Some(data) = &i.exc {
                         let mut d = data.borrow_mut();
-                        d.cause = Some(e.clone());
-                        d.context = Some(e);
+                        d.cause = e.exception().cloned();
+                        d.context = e.exception().cloned();
                         d.suppress_context = true;
                     }
                 }
@@ -211,10 +212,10 @@ impl Vm {
         };
         match y.suspend(v) {
             GenInput::Send(x) => Ok(x),
-            GenInput::Throw(e) => Err(Unwind::Raise(e)),
+            GenInput::Throw(e) => Err(Unwind::raise(e)),
             GenInput::Close => {
                 let class = self.types.exception("GeneratorExit");
-                Err(Unwind::Raise(self.new_exception(&class, Vec::new())))
+                Err(Unwind::raise(self.new_exception(&class, Vec::new())))
             }
         }
     }
@@ -251,7 +252,7 @@ impl Vm {
                 Err(self.raise("RuntimeError", "generator ignored GeneratorExit"))
             }
             Ok(GenStep::Returned(_)) => Ok(()),
-            Err(Unwind::Raise(e)) if self.is_instance_of(&e, "GeneratorExit") => Ok(()),
+            Err(e) if self.caught(&e, "GeneratorExit") => Ok(()),
             Err(e) => Err(e),
         }
     }

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::generator::{GenInput, GenStep};
-use super::{Args, PyResult, Unwind, Vm};
+use super::{Args, PyResult, Vm};
 use crate::errors;
 use crate::value::{DictObj, PyStr, RangeObj, Value};
 
@@ -294,7 +294,7 @@ impl Vm {
                 };
                 match self.call(&m, Args::default()) {
                     Ok(v) => Ok(Some(v)),
-                    Err(Unwind::Raise(e)) if self.is_instance_of(&e, "StopIteration") => Ok(None),
+                    Err(e) if self.caught(&e, "StopIteration") => Ok(None),
                     Err(e) => Err(e),
                 }
             }
@@ -511,10 +511,7 @@ impl Vm {
                         }
                         Ok(Some(x))
                     }
-                    Err(Unwind::Raise(e))
-                        if self.is_instance_of(&e, "IndexError")
-                            || self.is_instance_of(&e, "StopIteration") =>
-                    {
+                    Err(e) if self.caught(&e, "IndexError") || self.caught(&e, "StopIteration") => {
                         if let Ok(mut s) = cell.try_borrow_mut() {
                             *s = IterState::Done;
                         }

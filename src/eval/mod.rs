@@ -30,14 +30,59 @@ use crate::tools::Tool;
 use crate::types::Types;
 use crate::value::{CellRef, ClassRef, ExcData, FailedLookup, Instance, Value};
 
-/// Why evaluation stopped early.
-pub enum Unwind {
+/// Why evaluation stopped early. One pointer wide, so that a `PyResult` of a
+/// `Value` is two words and comes back from every `eval` in registers.
+pub struct Unwind(Box<UnwindKind>);
+
+pub enum UnwindKind {
     /// A Python exception (an exception instance): catchable by `except`.
     Raise(Value),
     /// A limit was hit: never catchable, `finally` does not run.
-    Limit(Box<LimitError>),
+    Limit(LimitError),
     /// `final_answer(x)` was called: ends the run at once.
     FinalAnswer(Value),
+}
+
+impl From<UnwindKind> for Unwind {
+    fn from(kind: UnwindKind) -> Unwind {
+        Unwind(Box::new(kind))
+    }
+}
+
+impl Unwind {
+    pub fn raise(exc: Value) -> Unwind {
+        Unwind(Box::new(UnwindKind::Raise(exc)))
+    }
+
+    pub fn limit(e: LimitError) -> Unwind {
+        Unwind(Box::new(UnwindKind::Limit(e)))
+    }
+
+    pub fn final_answer(v: Value) -> Unwind {
+        Unwind(Box::new(UnwindKind::FinalAnswer(v)))
+    }
+
+    pub fn kind_mut(&mut self) -> &mut UnwindKind {
+        &mut self.0
+    }
+
+    pub fn into_kind(self) -> UnwindKind {
+        *self.0
+    }
+
+    /// Whether this is a Python exception, which `except` may catch (limits
+    /// and `final_answer` never are).
+    pub fn is_exception(&self) -> bool {
+        matches!(*self.0, UnwindKind::Raise(_))
+    }
+
+    /// The Python exception this carries, if that is what it carries.
+    pub fn exception(&self) -> Option<&Value> {
+        match &*self.0 {
+            UnwindKind::Raise(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 pub type PyResult<T> = Result<T, Unwind>;
@@ -376,9 +421,9 @@ impl Vm {
     #[cold]
     fn check_budget(&self, n: u64) -> PyResult<()> {
         if n > self.limits.max_operations {
-            return Err(Unwind::Limit(Box::new(LimitError::operations(
+            return Err(Unwind::limit(LimitError::operations(
                 self.limits.max_operations,
-            ))));
+            )));
         }
         self.next_check.set(
             n.saturating_add(CLOCK_EVERY)
@@ -398,7 +443,7 @@ impl Vm {
     pub fn check_clock(&self) -> PyResult<()> {
         if let (Some(deadline), Some(timeout)) = (self.deadline.get(), self.limits.timeout) {
             if Instant::now() >= deadline {
-                return Err(Unwind::Limit(Box::new(LimitError::time(timeout))));
+                return Err(Unwind::limit(LimitError::time(timeout)));
             }
         }
         Ok(())
@@ -418,9 +463,7 @@ impl Vm {
         if let (Some(left), Some(timeout)) = (self.time_left(), self.limits.timeout) {
             let ns = ns.saturating_mul(UNOPTIMIZED_SLOWDOWN);
             if std::time::Duration::from_nanos(ns) > left {
-                return Err(Unwind::Limit(Box::new(LimitError::time_needed(
-                    timeout, ns,
-                ))));
+                return Err(Unwind::limit(LimitError::time_needed(timeout, ns)));
             }
         }
         Ok(())
@@ -432,11 +475,11 @@ impl Vm {
     pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
         let live = crate::value::live_bytes();
         if live.saturating_add(bytes) > self.limits.max_memory_bytes {
-            return Err(Unwind::Limit(Box::new(LimitError::memory(
+            return Err(Unwind::limit(LimitError::memory(
                 bytes,
                 live,
                 self.limits.max_memory_bytes,
-            ))));
+            )));
         }
         Ok(())
     }
@@ -470,7 +513,7 @@ impl Vm {
             self.stack_low.set(here);
         }
         if here < self.stack_floor.get() {
-            return Err(Unwind::Limit(Box::new(LimitError::stack())));
+            return Err(Unwind::limit(LimitError::stack()));
         }
         Ok(())
     }
@@ -614,14 +657,14 @@ impl Vm {
         } else {
             self.types.exception(class)
         };
-        Unwind::Raise(self.new_exception(&class, vec![Value::string(msg.into())]))
+        Unwind::raise(self.new_exception(&class, vec![Value::string(msg.into())]))
     }
 
     /// A NameError for the variable `name`, which remembers the
     /// lookup for its `name` attribute and the traceback's "Did you mean".
     pub fn name_error(&self, class: &str, msg: String, name: &str) -> Unwind {
         let exc = self.raise(class, msg);
-        if let Unwind::Raise(Value::Instance(i)) = &exc {
+        if let Some(Value::Instance(i)) = exc.exception() {
             if let Some(data) = &i.exc {
                 data.borrow_mut().lookup = Some(FailedLookup::Variable {
                     name: Rc::from(name),

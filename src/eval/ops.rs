@@ -446,8 +446,8 @@ impl Vm {
         self.binary_op(op, &a, &b).map_err(|e| {
             // CPython names the augmented operator when neither side supports it.
             let (ta, tb) = (self.type_name(&a), self.type_name(&b));
-            match &e {
-                super::Unwind::Raise(exc)
+            match e.exception() {
+                Some(exc)
                     if self.to_str(exc).is_ok_and(|m| {
                         m == errors::unsupported_operand(op_symbol(op), &ta, &tb)
                     }) =>

@@ -168,7 +168,7 @@ impl Vm {
                             };
                             let attr = match self.get_attr(v, n.as_str()) {
                                 Ok(a) => a,
-                                Err(super::Unwind::Raise(_)) => return Ok(false),
+                                Err(e) if e.is_exception() => return Ok(false),
                                 Err(e) => return Err(e),
                             };
                             if !self.match_pattern(f, p, &attr)? {
@@ -180,7 +180,7 @@ impl Vm {
                 for (name, p) in keywords {
                     let attr = match self.get_attr(v, name) {
                         Ok(a) => a,
-                        Err(super::Unwind::Raise(_)) => return Ok(false),
+                        Err(e) if e.is_exception() => return Ok(false),
                         Err(e) => return Err(e),
                     };
                     if !self.match_pattern(f, p, &attr)? {

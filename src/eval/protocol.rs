@@ -129,6 +129,13 @@ impl Vm {
         }
     }
 
+    /// Whether `u` is a Python exception of the builtin class `exception_name`
+    /// (or a subclass): what `except exception_name:` would catch.
+    pub fn caught(&self, u: &Unwind, exception_name: &str) -> bool {
+        u.exception()
+            .is_some_and(|e| self.is_instance_of(e, exception_name))
+    }
+
     pub fn is_instance_of(&self, v: &Value, exception_name: &str) -> bool {
         let class = self.types.exception(exception_name);
         match v {
@@ -1012,7 +1019,7 @@ impl Vm {
             },
             Value::Dict(d) => match self.dict_get(d, index)? {
                 Some(v) => Ok(v),
-                None => Err(Unwind::Raise(self.new_exception(
+                None => Err(Unwind::raise(self.new_exception(
                     &self.types.exception("KeyError"),
                     vec![index.clone()],
                 ))),
@@ -1045,7 +1052,7 @@ impl Vm {
                 }
                 match n.missing(self, index) {
                     Some(r) => r,
-                    None => Err(Unwind::Raise(self.new_exception(
+                    None => Err(Unwind::raise(self.new_exception(
                         &self.types.exception("KeyError"),
                         vec![index.clone()],
                     ))),
@@ -1117,7 +1124,7 @@ impl Vm {
             },
             Value::Dict(d) => match self.dict_remove(d, index)? {
                 Some(_) => Ok(()),
-                None => Err(Unwind::Raise(self.new_exception(
+                None => Err(Unwind::raise(self.new_exception(
                     &self.types.exception("KeyError"),
                     vec![index.clone()],
                 ))),
@@ -1126,7 +1133,7 @@ impl Vm {
                 (Some(r), _) => r,
                 (None, Some(d)) => match self.dict_remove(&d, index)? {
                     Some(_) => Ok(()),
-                    None => Err(Unwind::Raise(self.new_exception(
+                    None => Err(Unwind::raise(self.new_exception(
                         &self.types.exception("KeyError"),
                         vec![index.clone()],
                     ))),
@@ -1351,11 +1358,11 @@ impl Vm {
 
     fn format_error(&self, e: String) -> Unwind {
         if e == "MemoryError" {
-            return Unwind::Limit(Box::new(crate::limits::LimitError::memory(
+            return Unwind::limit(crate::limits::LimitError::memory(
                 self.limits.max_memory_bytes,
                 crate::value::live_bytes(),
                 self.limits.max_memory_bytes,
-            )));
+            ));
         }
         self.raise(crate::types::format::error_kind(&e), e)
     }

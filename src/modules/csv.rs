@@ -173,7 +173,7 @@ impl Csv {
                 ] {
                     match vm.get_attr(obj, name) {
                         Ok(v) => overrides.push((Rc::from(name), v)),
-                        Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "AttributeError") => {}
+                        Err(e) if vm.caught(&e, "AttributeError") => {}
                         Err(e) => return Err(e),
                     }
                 }
@@ -255,7 +255,7 @@ impl Csv {
         let dialect = self.dialect(vm, base.as_ref(), &kw)?;
         let write = match vm.get_attr(&target, "write") {
             Ok(w) => w,
-            Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "AttributeError") => {
+            Err(e) if vm.caught(&e, "AttributeError") => {
                 return Err(vm.type_error("argument 1 must have a \"write\" method"))
             }
             Err(e) => return Err(e),

@@ -1211,7 +1211,7 @@ impl Method {
             } else {
                 "delete"
             };
-            return Err(Unwind::Raise(vm.new_exception(
+            return Err(Unwind::raise(vm.new_exception(
                 &self.kit.frozen_error,
                 vec![Value::string(format!(
                     "cannot {} field {}",

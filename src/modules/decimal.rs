@@ -1132,7 +1132,7 @@ impl Shared {
             fields: Vec::new(),
             repr: format!("<class 'decimal.{}'>", name),
         });
-        Unwind::Raise(vm.new_exception(class, vec![Value::list(vec![condition])]))
+        Unwind::raise(vm.new_exception(class, vec![Value::list(vec![condition])]))
     }
     fn result(self: &Rc<Self>, vm: &Vm, r: DResult) -> PyResult<Value> {
         match r {

@@ -251,7 +251,7 @@ static CLASS_GETITEM: BuiltinFn = BuiltinFn {
             None => None,
         };
         found.ok_or_else(|| {
-            Unwind::Raise(vm.new_exception(&vm.types.exception("KeyError"), vec![name]))
+            Unwind::raise(vm.new_exception(&vm.types.exception("KeyError"), vec![name]))
         })
     },
 };
@@ -1127,12 +1127,15 @@ impl MemberMethod {
                 vm.format_value(&value, &spec).map(Value::string)
             }
             _ => match &other() {
-                Value::Str(attr) => vm.get_attr(&value, attr.as_str()).map_err(|e| match e {
-                    Unwind::Raise(x) if vm.is_instance_of(&x, "AttributeError") => vm.raise(
-                        "AttributeError",
-                        errors::no_attribute(&class_name, attr.as_str()),
-                    ),
-                    other => other,
+                Value::Str(attr) => vm.get_attr(&value, attr.as_str()).map_err(|e| {
+                    if vm.caught(&e, "AttributeError") {
+                        vm.raise(
+                            "AttributeError",
+                            errors::no_attribute(&class_name, attr.as_str()),
+                        )
+                    } else {
+                        e
+                    }
                 }),
                 _ => Err(vm.type_error("attribute name must be string")),
             },
@@ -1212,7 +1215,7 @@ impl MemberMethod {
 /// the error names the enum type, as CPython's does.
 fn not_implemented_on_type_error(vm: &Vm, r: PyResult<Value>) -> PyResult<Value> {
     match r {
-        Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "TypeError") => Ok(Value::NotImplemented),
+        Err(e) if vm.caught(&e, "TypeError") => Ok(Value::NotImplemented),
         other => other,
     }
 }

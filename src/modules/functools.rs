@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::eval::{Args, PyResult, Unwind, Vm};
+use crate::eval::{Args, PyResult, Vm};
 use crate::ir::CmpOp;
 use crate::modules::collections::namedtuple;
 use crate::modules::natives::{
@@ -703,13 +703,13 @@ fn update_wrapper(vm: &Vm, args: Args) -> PyResult<Value> {
 /// Copies name, module, qualname and doc, and records `__wrapped__`.
 fn copy_metadata(vm: &Vm, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
     let ignore_attr_error = |r: PyResult<()>| match r {
-        Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "AttributeError") => Ok(()),
+        Err(e) if vm.caught(&e, "AttributeError") => Ok(()),
         other => other,
     };
     for name in WRAPPER_ASSIGNMENTS {
         match vm.get_attr(wrapped, name) {
             Ok(v) => ignore_attr_error(vm.set_attr(wrapper, name, v))?,
-            Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "AttributeError") => {}
+            Err(e) if vm.caught(&e, "AttributeError") => {}
             Err(e) => return Err(e),
         }
     }

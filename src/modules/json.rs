@@ -890,7 +890,7 @@ impl Decoder<'_> {
             attrs.insert(Rc::from("lineno"), Value::Int(lineno as i64));
             attrs.insert(Rc::from("colno"), Value::Int(colno as i64));
         }
-        Unwind::Raise(exc)
+        Unwind::raise(exc)
     }
 
     fn skip_ws(&self, mut i: usize) -> usize {

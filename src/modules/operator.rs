@@ -260,9 +260,7 @@ fn length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     match vm.len(&args.pos[0]) {
         Ok(n) => Ok(Value::Int(n as i64)),
-        Err(crate::eval::Unwind::Raise(e)) if vm.is_instance_of(&e, "TypeError") => {
-            Ok(Value::Int(default))
-        }
+        Err(e) if vm.caught(&e, "TypeError") => Ok(Value::Int(default)),
         Err(e) => Err(e),
     }
 }

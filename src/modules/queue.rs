@@ -121,7 +121,7 @@ impl QueueObj {
             Some(Value::Class(c)) => c.clone(),
             _ => vm.types.exception("Exception"),
         };
-        crate::eval::Unwind::Raise(vm.new_exception(&class, Vec::new()))
+        crate::eval::Unwind::raise(vm.new_exception(&class, Vec::new()))
     }
 
     fn is_full(&self) -> bool {

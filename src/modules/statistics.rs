@@ -106,7 +106,7 @@ fn exact(vm: &Vm, v: &Value) -> PyResult<(NumType, Result<Rat, f64>)> {
                 let r = vm.call_method(v, &Rc::from("as_integer_ratio"), Args::default());
                 let r = match r {
                     Ok(r) => r,
-                    Err(Unwind::Raise(_)) => {
+                    Err(e) if e.is_exception() => {
                         let f = vm.to_f64(&vm.call(
                             &Value::Class(vm.types.of_kind(TypeKind::Float)),
                             Args::new(vec![v.clone()]),
@@ -369,7 +369,7 @@ impl Stats {
                 let to_float = |v: Value| -> PyResult<f64> {
                     match vm.call(&float, Args::new(vec![v])) {
                         Ok(f) => vm.to_f64(&f),
-                        Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "ValueError") => {
+                        Err(e) if vm.caught(&e, "ValueError") => {
                             Err(vm.type_error("Value cannot be converted to a float"))
                         }
                         Err(e) => Err(e),
@@ -649,7 +649,7 @@ impl NativeObject for Stats {
                         };
                         match vm.call(&log, Args::new(vec![x])) {
                             Ok(l) => logs.push(l),
-                            Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "ValueError") => {
+                            Err(e) if vm.caught(&e, "ValueError") => {
                                 return Err(self.err(vm, "geometric mean requires a non-empty dataset containing positive numbers"));
                             }
                             Err(e) => return Err(e),
@@ -658,7 +658,7 @@ impl NativeObject for Stats {
                     match self.fmean(vm, logs, None) {
                         Ok(Value::Float(m)) => Ok(Value::Float(m.exp())),
                         Ok(other) => Ok(other),
-                        Err(Unwind::Raise(_)) => Err(self.err(vm, "geometric mean requires a non-empty dataset containing positive numbers")),
+                        Err(e) if e.is_exception() => Err(self.err(vm, "geometric mean requires a non-empty dataset containing positive numbers")),
                         Err(e) => Err(e),
                     }
                 };
@@ -809,9 +809,7 @@ impl Stats {
             }
             match vm.binary_op(BinOp::Div, w, x) {
                 Ok(q) => terms.push(q),
-                Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "ZeroDivisionError") => {
-                    return Ok(Value::Int(0))
-                }
+                Err(e) if vm.caught(&e, "ZeroDivisionError") => return Ok(Value::Int(0)),
                 Err(e) => return Err(e),
             }
         }

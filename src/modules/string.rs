@@ -205,7 +205,7 @@ impl Template {
             };
             match vm.get_item(m, &Value::str(key)) {
                 Ok(v) => Ok(Some(v)),
-                Err(Unwind::Raise(e)) if safe && vm.is_instance_of(&e, "KeyError") => Ok(None),
+                Err(e) if safe && vm.caught(&e, "KeyError") => Ok(None),
                 Err(e) => Err(e),
             }
         };
@@ -220,7 +220,7 @@ impl Template {
                     None if safe => out.push_str(src),
                     None => {
                         let key_error = vm.types.exception("KeyError");
-                        return Err(Unwind::Raise(
+                        return Err(Unwind::raise(
                             vm.new_exception(&key_error, vec![Value::str(id)]),
                         ));
                     }

@@ -101,7 +101,7 @@ pub fn exception_class(vm: &Vm, name: &str, module: &str, base: &str) -> ClassRe
 
 /// Raises an instance of `class` with one message.
 pub fn raise_class(vm: &Vm, class: &ClassRef, msg: impl Into<String>) -> Unwind {
-    Unwind::Raise(vm.new_exception(class, vec![Value::string(msg.into())]))
+    Unwind::raise(vm.new_exception(class, vec![Value::string(msg.into())]))
 }
 
 /// A bytes-like argument (`bytes`), or CPython's "a bytes-like object is required" TypeError.

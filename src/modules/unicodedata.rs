@@ -162,7 +162,7 @@ fn lookup(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(c) => Ok(Value::string(c.to_string())),
         None => {
             let key_error = vm.types.exception("KeyError");
-            Err(Unwind::Raise(vm.new_exception(
+            Err(Unwind::raise(vm.new_exception(
                 &key_error,
                 vec![Value::string(format!(
                     "undefined character name '{}'",

@@ -47,7 +47,7 @@ pub fn call(vm: &Vm, d: &Dict, name: &str, args: Args) -> PyResult<Value> {
                 Some(v) => Ok(v),
                 None => match args.pos.get(1) {
                     Some(default) => Ok(default.clone()),
-                    None => Err(Unwind::Raise(
+                    None => Err(Unwind::raise(
                         vm.new_exception(&vm.types.exception("KeyError"), vec![key]),
                     )),
                 },

@@ -298,9 +298,9 @@ pub fn set_slice(vm: &Vm, l: &List, s: &SliceObj, value: Value) -> PyResult<()> 
 }
 
 fn set_slice_untracked(vm: &Vm, l: &List, s: &SliceObj, value: Value) -> PyResult<()> {
-    let items = vm.collect(&value).map_err(|e| match e {
-        Unwind::Raise(_) => vm.type_error("can only assign an iterable"),
-        other => other,
+    let items = vm.collect(&value).map_err(|e| match e.exception() {
+        Some(_) => vm.type_error("can only assign an iterable"),
+        None => e,
     })?;
     let len = l.borrow().len() as i64;
     let (start, stop, step, count) = vm.slice_indices(s, len)?;

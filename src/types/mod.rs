@@ -430,7 +430,7 @@ pub fn call_found(
                 GenInput::Send(args.pos.first().cloned().unwrap_or(Value::None)),
             )? {
                 GenStep::Yielded(v) => Ok(v),
-                GenStep::Returned(v) => Err(Unwind::Raise(vm.new_exception(
+                GenStep::Returned(v) => Err(Unwind::raise(vm.new_exception(
                     &vm.types.exception("StopIteration"),
                     if v.is_none() { vec![] } else { vec![v] },
                 ))),
@@ -439,7 +439,7 @@ pub fn call_found(
                 let exc = vm.to_exception(args.pos.first().cloned().unwrap_or(Value::None))?;
                 match vm.gen_resume(g, GenInput::Throw(exc))? {
                     GenStep::Yielded(v) => Ok(v),
-                    GenStep::Returned(v) => Err(Unwind::Raise(vm.new_exception(
+                    GenStep::Returned(v) => Err(Unwind::raise(vm.new_exception(
                         &vm.types.exception("StopIteration"),
                         if v.is_none() { vec![] } else { vec![v] },
                     ))),

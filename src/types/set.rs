@@ -149,7 +149,7 @@ fn mutate_table(vm: &Vm, t: &mut SetObj, name: &str, a0: &Value, args: &Args) ->
         }
         "remove" => {
             if !vm.set_discard(t, a0)? {
-                return Err(Unwind::Raise(
+                return Err(Unwind::raise(
                     vm.new_exception(&vm.types.exception("KeyError"), vec![a0.clone()]),
                 ));
             }

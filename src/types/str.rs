@@ -146,11 +146,11 @@ pub fn arg<'a>(args: &'a Args, pos: usize, name: &str) -> Option<&'a Value> {
 fn span(vm: &Vm, s: &PyStr, args: &Args, first: usize) -> PyResult<(usize, usize)> {
     let n = s.char_len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let slice_index = |e| match e {
-        crate::eval::Unwind::Raise(_) => {
+    let slice_index = |e: crate::eval::Unwind| match e.exception() {
+        Some(_) => {
             vm.type_error("slice indices must be integers or None or have an __index__ method")
         }
-        other => other,
+        None => e,
     };
     // A start past the end is not clamped: nothing matches there, not even ''.
     let start = int_arg(vm, args.pos.get(first), 0).map_err(slice_index)?;

@@ -180,7 +180,7 @@ fn resolve_field(vm: &Vm, name: &str, args: &Args, auto: &mut AutoNumber) -> PyR
         match args.kw.iter().find(|(k, _)| k.as_ref() == head) {
             Some((_, v)) => v.clone(),
             None => {
-                return Err(Unwind::Raise(vm.new_exception(
+                return Err(Unwind::raise(vm.new_exception(
                     &vm.types.exception("KeyError"),
                     vec![Value::str(head)],
                 )))
@@ -347,11 +347,11 @@ pub fn percent(vm: &Vm, template: &str, values: &Value) -> PyResult<String> {
         };
         i += 1;
         if flags.width > limit || flags.precision.unwrap_or(0) > limit {
-            return Err(Unwind::Limit(Box::new(crate::limits::LimitError::memory(
+            return Err(Unwind::limit(crate::limits::LimitError::memory(
                 flags.width,
                 crate::value::live_bytes(),
                 limit,
-            ))));
+            )));
         }
         let piece = match conv {
             // `%%` only: a `%` conversion after flags, width or precision is an error.
@@ -496,7 +496,7 @@ pub fn translate(vm: &Vm, this: &Rc<PyStr>, name: &str, args: &Args) -> PyResult
                     vm.type_name(&other)
                 )))
             }
-            Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "LookupError") => out.push(c),
+            Err(e) if vm.caught(&e, "LookupError") => out.push(c),
             Err(e) => return Err(e),
         }
     }

@@ -282,7 +282,7 @@ struct Mixin {
 }
 
 fn is_error(vm: &Vm, e: &Unwind, name: &str) -> bool {
-    matches!(e, Unwind::Raise(x) if vm.is_instance_of(x, name))
+    vm.caught(e, name)
 }
 
 impl Mixin {
@@ -467,7 +467,7 @@ impl Mixin {
             ("MutableMapping", "popitem") => {
                 let it = vm.iter(&this)?;
                 let Some(key) = vm.next(&it)? else {
-                    return Err(Unwind::Raise(
+                    return Err(Unwind::raise(
                         vm.new_exception(&vm.types.exception("KeyError"), Vec::new()),
                     ));
                 };

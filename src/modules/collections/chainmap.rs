@@ -57,7 +57,7 @@ fn chain(cls: &ClassRef, maps: Vec<Value>) -> Value {
 }
 
 fn is_key_error(vm: &Vm, e: &Unwind) -> bool {
-    matches!(e, Unwind::Raise(x) if vm.is_instance_of(x, "KeyError"))
+    vm.caught(e, "KeyError")
 }
 
 impl ChainMap {
@@ -105,7 +105,7 @@ impl ChainMap {
 
     fn not_in_first(&self, vm: &Vm, key: &Value) -> PyResult<Unwind> {
         let msg = format!("Key not found in the first mapping: {}", vm.repr(key)?);
-        Ok(Unwind::Raise(vm.new_exception(
+        Ok(Unwind::raise(vm.new_exception(
             &vm.types.exception("KeyError"),
             vec![Value::string(msg)],
         )))
@@ -224,7 +224,7 @@ impl NativeObject for ChainMap {
     fn get_item(&self, vm: &Vm, key: &Value) -> Option<PyResult<Value>> {
         Some(match self.lookup(vm, key) {
             Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(Unwind::Raise(
+            Ok(None) => Err(Unwind::raise(
                 vm.new_exception(&vm.types.exception("KeyError"), vec![key.clone()]),
             )),
             Err(e) => Err(e),

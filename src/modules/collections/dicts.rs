@@ -23,7 +23,7 @@ fn new_dict() -> Dict {
 }
 
 fn key_error(vm: &Vm, key: Value) -> Unwind {
-    Unwind::Raise(vm.new_exception(&vm.types.exception("KeyError"), vec![key]))
+    Unwind::raise(vm.new_exception(&vm.types.exception("KeyError"), vec![key]))
 }
 
 /// `{k!r}: {v!r}` pairs joined by commas, as a dict repr shows them.
@@ -372,9 +372,7 @@ impl NativeObject for Counter {
         }
         let items = match self.most_common(vm) {
             Ok(items) => items,
-            Err(Unwind::Raise(e)) if vm.is_instance_of(&e, "TypeError") => {
-                self.dict.borrow().items()
-            }
+            Err(e) if vm.caught(&e, "TypeError") => self.dict.borrow().items(),
             Err(e) => return Err(e),
         };
         Ok(format!("Counter({{{}}})", repr_pairs(vm, &items)?))
@@ -706,11 +704,12 @@ impl NativeObject for OdIter {
         true
     }
     fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
-        Some(vm.next(&self.inner).map_err(|e| match e {
-            Unwind::Raise(x) if vm.is_instance_of(&x, "RuntimeError") => {
+        Some(vm.next(&self.inner).map_err(|e| {
+            if vm.caught(&e, "RuntimeError") {
                 vm.raise("RuntimeError", "OrderedDict mutated during iteration")
+            } else {
+                e
             }
-            other => other,
         }))
     }
 }

@@ -93,7 +93,7 @@ fn run(vm: &Vm, name: &'static str, args: Args) -> PyResult<Value> {
             {
                 return vm.call_method(&this, &Rc::from("__missing__"), Args::new(vec![key]));
             }
-            Err(Unwind::Raise(
+            Err(Unwind::raise(
                 vm.new_exception(&vm.types.exception("KeyError"), vec![key]),
             ))
         }

@@ -19,7 +19,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::eval::{Args, PyResult, Unwind, Vm};
+use crate::eval::{Args, PyResult, Unwind, UnwindKind, Vm};
 use crate::limits::estimate;
 use crate::value::{BuiltinFn, Class, ClassRef, DictObj, NativeObject, PyStr, Value};
 
@@ -214,15 +214,16 @@ impl Core {
                 }
                 Ok(spans)
             }
-            Err(Unwind::Limit(mut e)) => {
-                e.message = format!(
-                    "{} (in a backtracking search for the regular expression {})",
-                    e.message,
-                    crate::eval::repr::str_repr(&self.pattern)
-                );
-                Err(Unwind::Limit(e))
+            Err(mut u) => {
+                if let UnwindKind::Limit(e) = u.kind_mut() {
+                    e.message = format!(
+                        "{} (in a backtracking search for the regular expression {})",
+                        e.message,
+                        crate::eval::repr::str_repr(&self.pattern)
+                    );
+                }
+                Err(u)
             }
-            Err(other) => Err(other),
         }
     }
 }
@@ -306,7 +307,7 @@ fn raise_re_error(vm: &Vm, e: &ReError, pattern: &str) -> Unwind {
         attrs.insert(Rc::from("lineno"), lineno);
         attrs.insert(Rc::from("colno"), colno);
     }
-    Unwind::Raise(exc)
+    Unwind::raise(exc)
 }
 
 // ----- classes -----
