@@ -11,18 +11,6 @@ print(sum(next(g) for g in gens))
 print(sum(next(g) for g in gens))
 
 
-# A generator that resumes itself while running is refused.
-def selfish():
-    yield next(me)
-
-me = selfish()
-try:
-    next(me)
-except ValueError as e:
-    print("ValueError:", e)
-print(list(me))
-
-
 # Deep recursion through generators still ends in RecursionError.
 def walk(n):
     if n:
