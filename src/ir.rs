@@ -187,6 +187,8 @@ pub struct CallArgs {
     pub keywords: Vec<Keyword>,
     /// No `*` or `**`: arguments map one to one.
     pub simple: bool,
+    /// For `obj.name(...)`: the plain method found on the last instance's class.
+    pub method_cache: crate::value::MethodCache,
 }
 
 pub enum Keyword {

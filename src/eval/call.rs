@@ -10,7 +10,7 @@ use crate::ir::{CallArgs, CodeNames, Elt, FunctionCode, Name, Param};
 use crate::types::TypeKind;
 use crate::value::{
     attr_index, BoundMethod, Class, ClassRef, DictObj, ExcData, FailedLookup, Function, Instance,
-    SuperObj, Value,
+    MethodCache, SuperObj, Value,
 };
 
 impl Vm {
@@ -551,8 +551,27 @@ pub fn plain_method(inst: &Instance, name: &str) -> Option<Rc<Function>> {
     if attr_index(&inst.attrs.borrow(), name).is_some() {
         return None;
     }
+    class_function(&inst.class, name)
+}
+
+/// `plain_method` for a call site, whose `cache` remembers the answer for
+/// the last class it saw.
+pub fn site_method(inst: &Instance, name: &str, cache: &MethodCache) -> Option<Rc<Function>> {
+    if attr_index(&inst.attrs.borrow(), name).is_some() {
+        return None;
+    }
+    if let Some(func) = cache.get(&inst.class) {
+        return Some(func);
+    }
+    let func = class_function(&inst.class, name)?;
+    cache.set(&inst.class, &func);
+    Some(func)
+}
+
+/// The plain function `name` resolves to in `class`'s MRO, if it is one.
+fn class_function(class: &ClassRef, name: &str) -> Option<Rc<Function>> {
     // Cloning only the function.
-    inst.class
+    class
         .lookup_with(name, |v| match v {
             Value::Function(func) => Some(func.clone()),
             _ => None,

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::call::{plain_method, takes_direct_call};
+use super::call::{site_method, takes_direct_call};
 use super::ops::small_int_op;
 use super::{Args, Frame, PyResult, Vm};
 use crate::ir::*;
@@ -459,9 +459,8 @@ impl Vm {
     ) -> PyResult<Value> {
         let receiver = self.eval(f, obj)?;
         let direct = match &receiver {
-            Value::Instance(inst) => {
-                plain_method(inst, name).filter(|func| takes_direct_call(func, args, 1))
-            }
+            Value::Instance(inst) => site_method(inst, name, &args.method_cache)
+                .filter(|func| takes_direct_call(func, args, 1)),
             _ => None,
         };
         if let Some(func) = direct {

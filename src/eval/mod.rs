@@ -34,6 +34,7 @@ use crate::value::{CellRef, ClassRef, ExcData, FailedLookup, Instance, Value};
 /// `Value` is two words and comes back from every `eval` in registers.
 pub struct Unwind(Box<UnwindKind>);
 
+/// What an `Unwind` carries.
 pub enum UnwindKind {
     /// A Python exception (an exception instance): catchable by `except`.
     Raise(Value),
@@ -86,6 +87,11 @@ impl Unwind {
 }
 
 pub type PyResult<T> = Result<T, Unwind>;
+
+// The layout the evaluator's speed rests on: a value is two words, and so is
+// the result of evaluating one.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<PyResult<Value>>() == 16);
 
 /// Arguments of a call, as evaluated.
 #[derive(Default)]

@@ -806,6 +806,7 @@ impl<'a> Lowerer<'a> {
             args,
             keywords,
             simple,
+            method_cache: Default::default(),
         });
         let _ = line;
         Ok(match c.func.as_ref() {

@@ -57,8 +57,18 @@ thread_local! {
     static EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
+thread_local! {
+    /// Counts every class-namespace change, for caches of what a name in a
+    /// class resolves to (`MethodCache`).
+    static NS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
 fn bump_epoch() {
     EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+fn bump_ns_epoch() {
+    NS_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 /// A class's own attributes. Writes go through here so that every change
@@ -77,6 +87,7 @@ impl Namespace {
     /// Unrestricted access: whatever it changes, cached traits are dropped.
     pub fn borrow_mut(&self) -> RefMut<'_, AttrMap> {
         bump_epoch();
+        bump_ns_epoch();
         self.0.borrow_mut()
     }
 
@@ -85,6 +96,7 @@ impl Namespace {
     /// its instances on the fast paths.
     pub fn insert(&self, name: Rc<str>, value: Value) {
         let shapes = shapes_traits(&name, &value);
+        bump_ns_epoch();
         let old = self.0.borrow_mut().insert(name, value);
         if shapes || old.is_some_and(|o| shapes_traits("", &o)) {
             bump_epoch();
@@ -331,4 +343,40 @@ pub enum FailedLookup {
     },
     /// `obj` has no attribute `name` (candidates: `dir(obj)`).
     Attribute { name: Rc<str>, obj: Value },
+}
+
+/// What a method call site found last: the plain function a class's
+/// instances call by the site's name, valid while no class namespace has
+/// changed since. Weak references, so a cache in a method's own body keeps
+/// neither the class nor the method alive.
+#[derive(Default)]
+pub struct MethodCache(RefCell<Option<CachedMethod>>);
+
+struct CachedMethod {
+    class: std::rc::Weak<Class>,
+    ns_epoch: u64,
+    func: std::rc::Weak<super::Function>,
+}
+
+impl MethodCache {
+    /// The function remembered for `class`, if still valid.
+    #[inline]
+    pub fn get(&self, class: &ClassRef) -> Option<Rc<super::Function>> {
+        let cached = self.0.borrow();
+        let c = cached.as_ref()?;
+        if c.ns_epoch != NS_EPOCH.with(Cell::get)
+            || !std::ptr::eq(c.class.as_ptr(), Rc::as_ptr(class))
+        {
+            return None;
+        }
+        c.func.upgrade()
+    }
+
+    pub fn set(&self, class: &ClassRef, func: &Rc<super::Function>) {
+        *self.0.borrow_mut() = Some(CachedMethod {
+            class: Rc::downgrade(class),
+            ns_epoch: NS_EPOCH.with(Cell::get),
+            func: Rc::downgrade(func),
+        });
+    }
 }

@@ -13,7 +13,8 @@ mod set;
 mod str;
 
 pub use class::{
-    attr_get, attr_index, AttrMap, Class, ClassRef, ExcData, FailedLookup, Instance, Namespace,
+    attr_get, attr_index, AttrMap, Class, ClassRef, ExcData, FailedLookup, Instance, MethodCache,
+    Namespace,
 };
 pub use dict::DictObj;
 pub use function::{BoundMethod, BuiltinFn, CellRef, Function, NativeMethod};
