@@ -611,7 +611,7 @@ impl Vm {
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
-                self.set_item(&o, i, v)
+                self.store_subscript(&o, i, v)
             }
             Target::Unpack(targets, star) => {
                 let values = self.unpack(v, targets.len(), *star)?;
@@ -697,10 +697,10 @@ impl Vm {
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
-                let current = self.get_item(&o, &i)?;
+                let current = self.subscript(&o, &i)?;
                 let rhs = self.eval(f, value)?;
                 let result = self.inplace_op(op, current, rhs)?;
-                self.set_item(&o, i, result)
+                self.store_subscript(&o, i, result)
             }
             Target::Unpack(..) => {
                 Err(self.raise("SyntaxError", "illegal expression for augmented assignment"))

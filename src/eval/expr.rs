@@ -61,15 +61,15 @@ impl Vm {
             Expr::Subscript(obj, index) => {
                 if let (Some(o), Some(i)) = (leaf(f, obj), leaf(f, index)) {
                     self.tick_n(2)?;
-                    return self.get_item(o, i);
+                    return self.subscript(o, i);
                 }
                 let o = self.eval(f, obj)?;
                 if let Some(i) = leaf(f, index) {
                     self.tick()?;
-                    return self.get_item(&o, i);
+                    return self.subscript(&o, i);
                 }
                 let i = self.eval(f, index)?;
-                self.get_item(&o, &i)
+                self.subscript(&o, &i)
             }
             Expr::Call(func, args) => self.eval_call(f, func, args),
             Expr::MethodCall(obj, name, args) => self.eval_method_call(f, obj, name, args),

@@ -809,7 +809,7 @@ impl Vm {
             // `__eq__` says so (left to the general search below).
             let mut undecided = false;
             let found = d.borrow().find(hash, |k| match k {
-                Value::Str(t) => Rc::ptr_eq(t, s) || t.as_str() == s.as_str(),
+                Value::Str(_) => is_str_key(k, s),
                 Value::Instance(_) | Value::Native(_) => {
                     undecided = true;
                     false
@@ -838,6 +838,35 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `obj[index]`, with a plain dict's str key (`row["city"]`, the
+    /// commonest subscript of agent code) found without `get_item`'s
+    /// general dispatch. A key it does not find goes the general way.
+    #[inline]
+    pub fn subscript(&self, obj: &Value, index: &Value) -> PyResult<Value> {
+        if let (Value::Dict(d), Value::Str(key)) = (obj, index) {
+            let dm = d.borrow();
+            let found = dm.find(str_hash(key), |k| is_str_key(k, key));
+            if let Some(e) = found.and_then(|pos| dm.entry_at(pos)) {
+                return Ok(e.value.clone());
+            }
+        }
+        self.get_item(obj, index)
+    }
+
+    /// `obj[index] = value`, with a plain dict's existing str key replaced
+    /// in place; anything else goes through `set_item`.
+    #[inline]
+    pub fn store_subscript(&self, obj: &Value, index: Value, value: Value) -> PyResult<()> {
+        if let (Value::Dict(d), Value::Str(key)) = (obj, &index) {
+            let mut dm = d.borrow_mut();
+            if let Some(pos) = dm.find(str_hash(key), |k| is_str_key(k, key)) {
+                dm.set_value_at(pos, value);
+                return Ok(());
+            }
+        }
+        self.set_item(obj, index, value)
     }
 
     pub fn dict_get(
@@ -1437,6 +1466,12 @@ fn str_hash(s: &crate::value::PyStr) -> u64 {
         // (and never `NO_HASH`).
         foldhash::fast::FixedState::with_seed(STR_HASH_SEED).hash_one(text) >> 3
     })
+}
+
+/// Whether a dict key is the str `key`: the same object, or the same text.
+#[inline]
+fn is_str_key(k: &Value, key: &Rc<crate::value::PyStr>) -> bool {
+    matches!(k, Value::Str(t) if Rc::ptr_eq(t, key) || t.as_str() == key.as_str())
 }
 
 /// The outcome of `simple_eq`, noting when it could not decide.
