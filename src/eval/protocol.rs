@@ -299,16 +299,17 @@ impl Vm {
                 Ok(a.is(b))
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
-                if let Some(m) = self.special_method(a, "__eq__") {
-                    let r = self.call(&m, Args::new(vec![b.clone()]))?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return self.truthy(&r);
-                    }
+                // A right operand of a subclass is asked first, as in `==`.
+                let mut order = [(a, b), (b, a)];
+                if right_is_subclass(a, b) {
+                    order.swap(0, 1);
                 }
-                if let Some(m) = self.special_method(b, "__eq__") {
-                    let r = self.call(&m, Args::new(vec![a.clone()]))?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return self.truthy(&r);
+                for (x, y) in order {
+                    if let Some(m) = self.special_method(x, "__eq__") {
+                        let r = self.call(&m, Args::new(vec![y.clone()]))?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return self.truthy(&r);
+                        }
                     }
                 }
                 Ok(a.is(b))
