@@ -158,6 +158,9 @@ pub enum Expr {
     MethodCall(Box<Expr>, Rc<str>, Box<CallArgs>),
     /// Zero-argument `super()`: the `__class__` cell and the first parameter.
     SuperCall(Name, Name),
+    /// `dir()` in a function: what `dir` names (called as usual unless it is
+    /// the builtin) and the function's variables, sorted, listed when bound.
+    DirCall(Box<Expr>, Vec<(Rc<str>, Name)>),
     Attr(Box<Expr>, Rc<str>),
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),

@@ -11,7 +11,7 @@ mod iterators;
 mod numeric;
 mod objects;
 pub use conversion::Conversion;
-pub use objects::dir_names;
+pub use objects::{dir_names, DIR};
 
 use std::collections::HashMap;
 

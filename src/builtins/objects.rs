@@ -44,7 +44,8 @@ pub static VARS: BuiltinFn = BuiltinFn {
 
 /// `dir(obj)`: the names user code can reach on `obj`, sorted. Dunders appear
 /// only where user classes define them; builtin internals are not listed.
-/// `dir()` lists the module's global names.
+/// `dir()` here lists the module's global names; inside a function the
+/// lowering turns it into `Expr::DirCall`, which lists the function's variables.
 fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "dir", &args, 0, 1)?;
     let names = match args.pos.first() {

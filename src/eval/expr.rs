@@ -285,6 +285,24 @@ impl Vm {
                 let this = self.load_name(f, this)?;
                 self.make_super(class, this)
             }
+            Expr::DirCall(callee, variables) => {
+                let dir = self.eval(f, callee)?;
+                if !matches!(dir, Value::Builtin(b) if std::ptr::eq(b, &crate::builtins::DIR)) {
+                    return self.call(&dir, Args::default());
+                }
+                self.tick()?;
+                let bound = variables.iter().filter(|(_, slot)| match slot {
+                    Name::Local(i, _) => matches!(f.locals.get(*i as usize), Some(Some(_))),
+                    Name::Cell(i, _) => f
+                        .cells
+                        .get(*i as usize)
+                        .is_some_and(|c| c.borrow().is_some()),
+                    _ => false,
+                });
+                Ok(Value::list(
+                    bound.map(|(name, _)| Value::str(name)).collect(),
+                ))
+            }
             Expr::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
                 self.get_attr(&o, name)

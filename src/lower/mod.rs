@@ -789,6 +789,11 @@ impl<'a> Lowerer<'a> {
                     return Ok(e);
                 }
             }
+            if n.id.as_str() == "dir" && c.args.is_empty() && c.keywords.is_empty() {
+                if let Some(e) = self.function_dir() {
+                    return Ok(e);
+                }
+            }
         }
         let args = self.elts(&c.args)?;
         let mut keywords = Vec::new();
@@ -815,6 +820,29 @@ impl<'a> Lowerer<'a> {
             }
             f => Expr::Call(self.boxed(f)?, call),
         })
+    }
+
+    /// `dir()` inside a function (not a generator expression, whose hidden
+    /// iterator CPython would list): the function's own and free variables.
+    fn function_dir(&mut self) -> Option<Expr> {
+        let scope = &self.table.scopes[self.scope];
+        if scope.kind != ScopeKind::Function || scope.is_genexp {
+            return None;
+        }
+        let mut names: Vec<String> = scope
+            .syms
+            .iter()
+            .filter(|(_, s)| matches!(s, Sym::Local | Sym::Cell | Sym::Free))
+            .map(|(n, _)| n.clone())
+            .collect();
+        names.sort();
+        let variables = names
+            .iter()
+            .map(|n| (Rc::from(n.as_str()), self.name(n)))
+            .filter(|(_, slot)| matches!(slot, Name::Local(..) | Name::Cell(..)))
+            .collect();
+        let callee = Expr::Load(self.name("dir"));
+        Some(Expr::DirCall(Box::new(callee), variables))
     }
 
     /// `super()` inside a method: the `__class__` cell and the first parameter.
