@@ -118,6 +118,34 @@ fn errors_carry_cpython_type_message_line_and_output() {
 }
 
 #[test]
+fn an_error_in_a_class_body_shows_the_class_frame() {
+    let err = evaluate(
+        "def helper():\n    return {}['k']\n\nclass Config:\n    name = 'x'\n    value = helper()",
+        &[],
+    )
+    .unwrap_err();
+    match &err {
+        Error::Exception {
+            line, traceback, ..
+        } => {
+            assert_eq!(*line, Some(2));
+            let frames: Vec<&str> = traceback.lines().filter(|l| l.contains("File")).collect();
+            assert_eq!(
+                frames,
+                [
+                    "  File \"<code>\", line 4, in <module>",
+                    "  File \"<code>\", line 6, in Config",
+                    "  File \"<code>\", line 2, in helper",
+                ],
+                "{}",
+                traceback
+            );
+        }
+        other => panic!("unexpected {:?}", other),
+    }
+}
+
+#[test]
 fn syntax_errors_name_the_construct_and_line() {
     let err = evaluate("x = 1\n\nasync def f():\n    pass", &[]).unwrap_err();
     assert_eq!(

@@ -824,7 +824,12 @@ impl Vm {
         self.enter_call()?;
         let r = self.exec_block(&mut frame, &c.body.body);
         self.leave_call();
-        r?;
+        if let Err(e) = r {
+            if let Some(exc) = e.exception() {
+                self.add_traceback(exc, &c.body.names, frame.line);
+            }
+            return Err(e);
+        }
         let mut ns = frame.class_ns.take().map(|ns| *ns).unwrap_or_default();
         if let Some(doc) = &c.body.doc {
             ns.entry(Rc::from("__doc__"))
