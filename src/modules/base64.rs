@@ -36,7 +36,7 @@ const FUNCTIONS: &[&str] = &[
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let error = exception_class(vm, "Error", "binascii", "ValueError");
     let mut m: HashMap<Rc<str>, Value> = HashMap::new();
-    let holder = Value::Native(Rc::new(Box::new(Base64Module { error })));
+    let holder = Value::native_uncharged(Base64Module { error });
     for name in FUNCTIONS {
         m.insert(Rc::from(*name), super::support::method(&holder, name));
     }

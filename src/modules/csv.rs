@@ -66,7 +66,7 @@ const FUNCTIONS: &[&str] = &[
 
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let error = exception_class(vm, "Error", "_csv", "Exception");
-    let csv = Box::new(Csv {
+    let holder = Value::native_uncharged(Csv {
         error: error.clone(),
         reader_class: Class::native("reader", "_csv", vec![], None),
         writer_class: Class::native("writer", "_csv", vec![], None),
@@ -89,7 +89,6 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
             ),
         ]),
     });
-    let holder = Value::Native(Rc::new(csv));
     let mut m: HashMap<Rc<str>, Value> = FUNCTIONS
         .iter()
         .map(|f| (Rc::from(*f), super::support::method(&holder, f)))
@@ -237,13 +236,13 @@ impl Csv {
         let (base, kw) = dialect_arg(pos.next(), args.kw);
         let dialect = self.dialect(vm, base.as_ref(), &kw)?;
         let input = vm.iter(&source)?;
-        Ok(Value::Native(Rc::new(Box::new(Reader {
+        Ok(Value::native_uncharged(Reader {
             class: self.reader_class.clone(),
             error: self.error.clone(),
             input,
             dialect,
             line_num: Cell::new(0),
-        }))))
+        }))
     }
 
     fn make_writer(&self, vm: &Vm, args: Args) -> PyResult<Value> {
@@ -260,12 +259,12 @@ impl Csv {
             }
             Err(e) => return Err(e),
         };
-        Ok(Value::Native(Rc::new(Box::new(Writer {
+        Ok(Value::native_uncharged(Writer {
             class: self.writer_class.clone(),
             error: self.error.clone(),
             write,
             dialect,
-        }))))
+        }))
     }
 }
 
@@ -820,14 +819,14 @@ fn new_dict_reader(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         Some(f) => Some(Value::list(vm.collect(&f)?)),
         None => None,
     };
-    Ok(Value::Native(Rc::new(Box::new(DictReader {
+    Ok(Value::native_uncharged(DictReader {
         class: cls.clone(),
         reader,
         fieldnames: RefCell::new(fieldnames),
         restkey: s[2].clone().unwrap_or(Value::None),
         restval: s[3].clone().unwrap_or(Value::None),
         line_num: Cell::new(0),
-    }))))
+    }))
 }
 
 impl DictReader {
@@ -959,13 +958,13 @@ fn new_dict_writer(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
     pos.push(s[4].clone().unwrap_or(Value::str("excel")));
     pos.extend(rest.pos);
     let writer = csv.make_writer(vm, Args::with_kw(pos, rest.kw))?;
-    Ok(Value::Native(Rc::new(Box::new(DictWriter {
+    Ok(Value::native_uncharged(DictWriter {
         class: cls.clone(),
         writer,
         fieldnames,
         restval: s[2].clone().unwrap_or(Value::str("")),
         raise_extras: lowered == "raise",
-    }))))
+    }))
 }
 
 impl DictWriter {

@@ -1000,10 +1000,6 @@ pub struct ContextObj {
     ctx: RefCell<Ctx>,
 }
 
-fn context_value(c: ContextObj) -> Value {
-    Value::Native(Rc::new(Box::new(c)))
-}
-
 /// A `decimal.Decimal` value.
 pub struct DecimalObj {
     shared: Rc<Shared>,
@@ -1040,7 +1036,7 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let shared = Rc::new(Shared {
         class: class.clone(),
         context_class: context_class.clone(),
-        ctx: RefCell::new(context_value(ContextObj {
+        ctx: RefCell::new(Value::native_uncharged(ContextObj {
             class: context_class.clone(),
             ctx: RefCell::new(Ctx::default()),
         })),
@@ -1410,7 +1406,7 @@ impl ContextObj {
             };
             operands.push(sh.value(d));
         }
-        let mine = context_value(ContextObj {
+        let mine = Value::native_uncharged(ContextObj {
             class: self.class.clone(),
             ctx: RefCell::new(self.ctx.borrow().clone()),
         });
@@ -1500,7 +1496,7 @@ impl NativeObject for Module {
                 let Some(c) = n.as_any().downcast_ref::<ContextObj>() else {
                     return Err(vm.type_error("argument must be a context"));
                 };
-                *shared.ctx.borrow_mut() = context_value(ContextObj {
+                *shared.ctx.borrow_mut() = Value::native_uncharged(ContextObj {
                     class: c.class.clone(),
                     ctx: RefCell::new(c.ctx.borrow().clone()),
                 });
@@ -1540,7 +1536,7 @@ impl NativeObject for Module {
                 }
                 Ok(Value::native(LocalContext {
                     shared: shared.clone(),
-                    ctx: context_value(ctx),
+                    ctx: Value::native_uncharged(ctx),
                     saved: RefCell::new(None),
                 }))
             }

@@ -85,7 +85,7 @@ struct Constructors {
 
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let class = Class::native("HASH", "_hashlib", vec![], None);
-    let holder = Value::Native(Rc::new(Box::new(Constructors { class })));
+    let holder = Value::native_uncharged(Constructors { class });
     let mut m: HashMap<Rc<str>, Value> = HashMap::new();
     for name in ALGORITHMS.iter().chain(&["new"]) {
         m.insert(Rc::from(*name), method(&holder, name));
@@ -186,11 +186,11 @@ impl NativeObject for Constructors {
         if let Some(d) = data {
             feed(vm, &mut state, &d)?;
         }
-        Ok(Value::Native(Rc::new(Box::new(Hash {
+        Ok(Value::native_uncharged(Hash {
             class: self.class.clone(),
             name: key,
             state: RefCell::new(state),
-        }))))
+        }))
     }
 }
 
@@ -251,11 +251,11 @@ impl NativeObject for Hash {
                     .collect();
                 Ok(Value::string(hex))
             }
-            _ => Ok(Value::Native(Rc::new(Box::new(Hash {
+            _ => Ok(Value::native_uncharged(Hash {
                 class: self.class.clone(),
                 name: self.name,
                 state: RefCell::new(self.state.borrow().clone()),
-            })))),
+            })),
         }
     }
 }

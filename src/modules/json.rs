@@ -74,10 +74,10 @@ pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
         .borrow_mut()
         .insert(Rc::from("default"), Value::Builtin(&ENCODER_DEFAULT));
     let method = |which| {
-        Value::Native(Rc::new(Box::new(ClassMethod {
+        Value::native_uncharged(ClassMethod {
             class: vm.types.of_kind(crate::types::TypeKind::BuiltinFunction),
             which,
-        })))
+        })
     };
     {
         let mut ns = encoder.ns.borrow_mut();

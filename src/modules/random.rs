@@ -203,11 +203,11 @@ const METHODS: &[&str] = &[
 
 pub fn build(_vm: &Vm) -> HashMap<Rc<str>, Value> {
     let class = Class::native("Random", "random", vec![], Some(construct));
-    let inst = Value::Native(Rc::new(Box::new(RandomObj {
+    let inst = Value::native_uncharged(RandomObj {
         class: class.clone(),
         mt: RefCell::new(Mt::new()),
         gauss_next: RefCell::new(None),
-    })));
+    });
     if let Some(r) = native_ref::<RandomObj>(&inst) {
         r.seed_entropy();
     }
@@ -237,7 +237,7 @@ fn construct(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         gauss_next: RefCell::new(None),
     };
     obj.seed(vm, slots[0].clone().unwrap_or(Value::None), 2)?;
-    Ok(Value::Native(Rc::new(Box::new(obj))))
+    Ok(Value::native_uncharged(obj))
 }
 
 impl RandomObj {

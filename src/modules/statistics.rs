@@ -50,10 +50,10 @@ struct Stats {
 pub fn build(vm: &Vm) -> HashMap<Rc<str>, Value> {
     let error = exception_class(vm, "StatisticsError", "statistics", "ValueError");
     let regression = Class::native("LinearRegression", "statistics", vec![], None);
-    let holder = Value::Native(Rc::new(Box::new(Stats {
+    let holder = Value::native_uncharged(Stats {
         error: error.clone(),
         regression: regression.clone(),
-    })));
+    });
     let mut m: HashMap<Rc<str>, Value> = FUNCTIONS
         .iter()
         .map(|f| (Rc::from(*f), super::support::method(&holder, f)))
@@ -568,10 +568,10 @@ impl Stats {
     }
 
     fn regression_value(&self, slope: f64, intercept: f64) -> Value {
-        Value::Native(Rc::new(Box::new(Regression {
+        Value::native_uncharged(Regression {
             class: self.regression.clone(),
             fields: [Value::Float(slope), Value::Float(intercept)],
-        })))
+        })
     }
 }
 

@@ -102,10 +102,10 @@ fn new_template(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
         },
         args,
     )?;
-    Ok(Value::Native(Rc::new(Box::new(Template {
+    Ok(Value::native_uncharged(Template {
         class: cls.clone(),
         template: s[0].clone().unwrap_or(Value::None),
-    }))))
+    }))
 }
 
 /// One piece of a parsed template.

@@ -129,11 +129,11 @@ pub type ClassFnPtr = fn(&Vm, &ClassRef, &str, Args) -> PyResult<Value>;
 impl ClassFn {
     /// A callable value for `class.name`.
     pub fn value(class: &ClassRef, name: &'static str, f: ClassFnPtr) -> Value {
-        Value::Native(Rc::new(Box::new(ClassFn {
+        Value::native_uncharged(ClassFn {
             class: class.clone(),
             name,
             f,
-        })))
+        })
     }
 }
 

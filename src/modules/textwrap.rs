@@ -683,10 +683,10 @@ struct Wrapper {
 }
 
 fn new_wrapper(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
-    Ok(Value::Native(Rc::new(Box::new(Wrapper {
+    Ok(Value::native_uncharged(Wrapper {
         class: cls.clone(),
         opts: std::cell::RefCell::new(options(vm, args)?),
-    }))))
+    }))
 }
 
 impl NativeObject for Wrapper {

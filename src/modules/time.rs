@@ -234,11 +234,7 @@ pub fn struct_time(vm: &Vm, fields: [i64; 9], zone: Option<(String, i64)>) -> Py
             Some(construct_struct_time),
         ),
     };
-    Ok(Value::Native(Rc::new(Box::new(StructTime {
-        cls,
-        fields,
-        zone,
-    }))))
+    Ok(Value::native_uncharged(StructTime { cls, fields, zone }))
 }
 
 fn construct_struct_time(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value> {
@@ -272,11 +268,11 @@ fn construct_struct_time(vm: &Vm, cls: &ClassRef, args: Args) -> PyResult<Value>
         (Some(Value::Str(z)), Some(Value::Int(off))) => Some((z.as_str().to_string(), *off)),
         _ => None,
     };
-    Ok(Value::Native(Rc::new(Box::new(StructTime {
+    Ok(Value::native_uncharged(StructTime {
         cls: cls.clone(),
         fields,
         zone,
-    }))))
+    }))
 }
 
 impl NativeObject for StructTime {

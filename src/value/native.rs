@@ -143,7 +143,13 @@ impl Value {
     pub fn native<T: NativeObject>(obj: T) -> Value {
         let bytes = crate::limits::estimate::native(std::mem::size_of::<T>(), obj.heap_bytes());
         super::charge(bytes);
-        Value::Native(Rc::new(Box::new(Accounted { bytes, inner: obj })))
+        Value::native_uncharged(Accounted { bytes, inner: obj })
+    }
+
+    /// Wraps a native object into a value without charging the memory
+    /// account (module objects and the objects their functions make).
+    pub fn native_uncharged<T: NativeObject>(obj: T) -> Value {
+        Value::Native(Rc::new(Box::new(obj)))
     }
 }
 
