@@ -186,22 +186,22 @@ fn run_source(vm: &Rc<Vm>, code: &str) -> Result<Outcome, Error> {
                 final_answer: None,
             })
         }
-        Err(e) => match e.into_kind() {
-            UnwindKind::FinalAnswer(v) => Ok(Outcome {
-                stdout,
-                value: None,
-                final_answer: Some(host(vm, &v)?),
-            }),
-            UnwindKind::Raise(exc) => {
-                vm.add_traceback(&exc, &module.names, frame.line);
-                Err(exception_error(vm, &exc, stdout))
+        Err(e) => {
+            vm.add_traceback(&e, &module.names, frame.line);
+            match e.into_kind() {
+                UnwindKind::FinalAnswer(v) => Ok(Outcome {
+                    stdout,
+                    value: None,
+                    final_answer: Some(host(vm, &v)?),
+                }),
+                UnwindKind::Raise(exc) => Err(exception_error(vm, &exc, stdout)),
+                UnwindKind::Limit(l) => Err(Error::Limit {
+                    kind: l.kind,
+                    message: l.message,
+                    stdout,
+                }),
             }
-            UnwindKind::Limit(l) => Err(Error::Limit {
-                kind: l.kind,
-                message: l.message,
-                stdout,
-            }),
-        },
+        }
     }
 }
 

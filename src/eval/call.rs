@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Args, Flow, Frame, PyResult, Vm};
+use super::{Args, Flow, Frame, PyResult, Unwind, Vm};
 use crate::errors;
 use crate::ir::{CallArgs, CodeNames, Elt, FunctionCode, Name, Param};
 use crate::types::TypeKind;
@@ -176,9 +176,7 @@ impl Vm {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(e) => {
-                if let Some(exc) = e.exception() {
-                    self.add_traceback(exc, &code.names, frame.line);
-                }
+                self.add_traceback(&e, &code.names, frame.line);
                 Err(e)
             }
         };
@@ -189,9 +187,10 @@ impl Vm {
         r
     }
 
-    /// Records that `exc` passes out of a frame of `code`, at `line`.
-    pub fn add_traceback(&self, exc: &Value, code: &Rc<CodeNames>, line: u32) {
-        if let Value::Instance(i) = exc {
+    /// Records that `e`, when it is a Python exception, passes out of a
+    /// frame of `code`, at `line`.
+    pub fn add_traceback(&self, e: &Unwind, code: &Rc<CodeNames>, line: u32) {
+        if let Some(Value::Instance(i)) = e.exception() {
             if let Some(data) = &i.exc {
                 let mut data = data.borrow_mut();
                 if data.traceback.is_empty() {

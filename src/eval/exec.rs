@@ -824,12 +824,10 @@ impl Vm {
         self.enter_call()?;
         let r = self.exec_block(&mut frame, &c.body.body);
         self.leave_call();
-        if let Err(e) = r {
-            if let Some(exc) = e.exception() {
-                self.add_traceback(exc, &c.body.names, frame.line);
-            }
-            return Err(e);
+        if let Err(e) = &r {
+            self.add_traceback(e, &c.body.names, frame.line);
         }
+        r?;
         let mut ns = frame.class_ns.take().map(|ns| *ns).unwrap_or_default();
         if let Some(doc) = &c.body.doc {
             ns.entry(Rc::from("__doc__"))

@@ -111,9 +111,7 @@ impl Vm {
                 Ok(super::Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
                 Err(e) => {
-                    if let Some(exc) = e.exception() {
-                        vm.add_traceback(exc, &code.names, frame.line);
-                    }
+                    vm.add_traceback(&e, &code.names, frame.line);
                     Err(e)
                 }
             }
