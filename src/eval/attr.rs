@@ -355,18 +355,14 @@ impl Vm {
                         }
                         Ok(Value::dict(d))
                     }
-                    "__setattr__" if c.builtin && c.bases.is_empty() => {
-                        Ok(Value::Builtin(&OBJECT_SETATTR))
-                    }
-                    "__delattr__" if c.builtin && c.bases.is_empty() => {
-                        Ok(Value::Builtin(&OBJECT_DELATTR))
-                    }
-                    "__new__" if c.builtin && c.bases.is_empty() => Ok(Value::Builtin(&OBJECT_NEW)),
+                    "__setattr__" if c.is_root() => Ok(Value::Builtin(&OBJECT_SETATTR)),
+                    "__delattr__" if c.is_root() => Ok(Value::Builtin(&OBJECT_DELATTR)),
+                    "__new__" if c.is_root() => Ok(Value::Builtin(&OBJECT_NEW)),
                     // `object.__eq__(a, b)`, `__hash__ = object.__hash__`:
                     // object's slots, unbound, take the instance first.
                     "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
                     | "__hash__" | "__repr__" | "__str__" | "__format__" | "__init__"
-                        if c.builtin && c.bases.is_empty() =>
+                        if c.is_root() =>
                     {
                         Ok(crate::types::unbound_method(c, name))
                     }

@@ -518,13 +518,13 @@ fn class_method(vm: &Vm, c: &ClassRef, name: &str, args: Args) -> PyResult<Value
             let mut pos = args.pos.into_iter();
             let Some(this) = pos.next() else {
                 // object's methods are slot wrappers, which CPython words apart.
-                return Err(vm.type_error(if c.builtin && c.bases.is_empty() {
+                return Err(vm.type_error(if c.is_root() {
                     format!("descriptor '{}' of 'object' object needs an argument", name)
                 } else {
                     format!("unbound method {}.{}() needs an argument", c.name, name)
                 }));
             };
-            if c.builtin && c.bases.is_empty() {
+            if c.is_root() {
                 // Every value is an object: its slots run on any of them.
                 let rest = Args {
                     pos: pos.collect(),

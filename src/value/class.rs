@@ -188,6 +188,13 @@ impl Class {
         })
     }
 
+    /// A builtin class without bases: `object` itself, or a module's native
+    /// class made without any, whose MRO object's slots would end. Both
+    /// answer for object's own methods (`object.__eq__`, `__setattr__`, ...).
+    pub fn is_root(&self) -> bool {
+        self.builtin && self.bases.is_empty()
+    }
+
     /// The MRO including the class itself, as Python's `__mro__`.
     pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &ClassRef> + '_ {
         std::iter::once(self).chain(self.mro_tail.iter())
