@@ -836,11 +836,12 @@ impl DictReader {
     }
 
     fn fieldnames(&self, vm: &Vm) -> PyResult<Value> {
+        let reader = self.reader(vm)?;
         if self.fieldnames.borrow().is_none() {
-            let first = self.reader(vm)?.next_record(vm)?;
+            let first = reader.next_record(vm)?;
             *self.fieldnames.borrow_mut() = first;
         }
-        self.line_num.set(self.reader(vm)?.line_num.get());
+        self.line_num.set(reader.line_num.get());
         Ok(self.fieldnames.borrow().clone().unwrap_or(Value::None))
     }
 
@@ -848,19 +849,20 @@ impl DictReader {
         if self.line_num.get() == 0 {
             self.fieldnames(vm)?;
         }
-        let mut row = match self.reader(vm)?.next_record(vm)? {
+        let reader = self.reader(vm)?;
+        let mut row = match reader.next_record(vm)? {
             Some(r) => r,
             None => return Ok(None),
         };
-        self.line_num.set(self.reader(vm)?.line_num.get());
+        self.line_num.set(reader.line_num.get());
         while vm.len(&row)? == 0 {
-            row = match self.reader(vm)?.next_record(vm)? {
+            row = match reader.next_record(vm)? {
                 Some(r) => r,
                 None => return Ok(None),
             };
         }
         // Reading `fieldnames` refreshes `line_num`, as the property does in CPython.
-        self.line_num.set(self.reader(vm)?.line_num.get());
+        self.line_num.set(reader.line_num.get());
         let names = self.fieldnames.borrow().clone().unwrap_or(Value::None);
         let names = vm.collect(&names)?;
         let values = vm.collect(&row)?;
@@ -1055,10 +1057,11 @@ impl NativeObject for DictWriter {
                 self.writer(vm)?.writerow(vm, &row)
             }
             _ => {
+                let writer = self.writer(vm)?;
                 let it = vm.iter(s[0].as_ref().unwrap_or(NONE))?;
                 while let Some(d) = vm.next(&it)? {
                     let row = self.row_of(vm, &d)?;
-                    self.writer(vm)?.writerow(vm, &row)?;
+                    writer.writerow(vm, &row)?;
                 }
                 Ok(Value::None)
             }
