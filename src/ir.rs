@@ -159,8 +159,9 @@ pub enum Expr {
     /// Zero-argument `super()`: the `__class__` cell and the first parameter.
     SuperCall(Name, Name),
     /// `dir()` in a function: what `dir` names (called as usual unless it is
-    /// the builtin) and the function's variables, sorted, listed when bound.
-    DirCall(Box<Expr>, Vec<(Rc<str>, Name)>),
+    /// the builtin) and the function's variables, sorted by name, listed
+    /// when bound.
+    DirCall(Box<Expr>, Vec<Name>),
     Attr(Box<Expr>, Rc<str>),
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),

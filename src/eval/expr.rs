@@ -291,17 +291,18 @@ impl Vm {
                     return self.call(&dir, Args::default());
                 }
                 self.tick()?;
-                let bound = variables.iter().filter(|(_, slot)| match slot {
-                    Name::Local(i, _) => matches!(f.locals.get(*i as usize), Some(Some(_))),
-                    Name::Cell(i, _) => f
+                let bound = variables.iter().filter_map(|variable| match variable {
+                    Name::Local(i, name) => {
+                        matches!(f.locals.get(*i as usize), Some(Some(_))).then_some(name)
+                    }
+                    Name::Cell(i, name) => f
                         .cells
                         .get(*i as usize)
-                        .is_some_and(|c| c.borrow().is_some()),
-                    _ => false,
+                        .is_some_and(|c| c.borrow().is_some())
+                        .then_some(name),
+                    _ => None,
                 });
-                Ok(Value::list(
-                    bound.map(|(name, _)| Value::str(name)).collect(),
-                ))
+                Ok(Value::list(bound.map(|name| Value::str(name)).collect()))
             }
             Expr::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;

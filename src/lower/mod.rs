@@ -838,8 +838,8 @@ impl<'a> Lowerer<'a> {
         names.sort();
         let variables = names
             .iter()
-            .map(|n| (Rc::from(n.as_str()), self.name(n)))
-            .filter(|(_, slot)| matches!(slot, Name::Local(..) | Name::Cell(..)))
+            .map(|n| self.name(n))
+            .filter(|slot| matches!(slot, Name::Local(..) | Name::Cell(..)))
             .collect();
         let callee = Expr::Load(self.name("dir"));
         Some(Expr::DirCall(Box::new(callee), variables))
