@@ -298,21 +298,10 @@ impl Vm {
                 }
                 Ok(a.is(b))
             }
+            // The `==` operator's protocol, a subclass's `__eq__` first.
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
-                // A right operand of a subclass is asked first, as in `==`.
-                let mut order = [(a, b), (b, a)];
-                if right_is_subclass(a, b) {
-                    order.swap(0, 1);
-                }
-                for (x, y) in order {
-                    if let Some(m) = self.special_method(x, "__eq__") {
-                        let r = self.call(&m, Args::new(vec![y.clone()]))?;
-                        if !matches!(r, Value::NotImplemented) {
-                            return self.truthy(&r);
-                        }
-                    }
-                }
-                Ok(a.is(b))
+                let r = self.instance_equality(false, a, b)?;
+                self.truthy(&r)
             }
             _ => Ok(a.is(b)),
         }
