@@ -281,10 +281,6 @@ struct Mixin {
     name: &'static str,
 }
 
-fn is_error(vm: &Vm, e: &Unwind, name: &str) -> bool {
-    vm.caught(e, name)
-}
-
 impl Mixin {
     fn run(&self, vm: &Vm, args: Args) -> PyResult<Value> {
         let mut pos = args.pos.into_iter();
@@ -300,7 +296,7 @@ impl Mixin {
                 loop {
                     match vm.get_item(&this, &Value::Int(i)) {
                         Ok(v) => items.push(v),
-                        Err(e) if is_error(vm, &e, "IndexError") => break,
+                        Err(e) if vm.caught(&e, "IndexError") => break,
                         Err(e) => return Err(e),
                     }
                     i += 1;
@@ -404,19 +400,19 @@ impl Mixin {
             ("MutableSequence", "clear") => loop {
                 match call("pop", Vec::new()) {
                     Ok(_) => {}
-                    Err(e) if is_error(vm, &e, "IndexError") => return Ok(Value::None),
+                    Err(e) if vm.caught(&e, "IndexError") => return Ok(Value::None),
                     Err(e) => return Err(e),
                 }
             },
             ("Mapping", "__contains__") => match vm.get_item(&this, &arg(0).unwrap_or(Value::None))
             {
                 Ok(_) => Ok(Value::Bool(true)),
-                Err(e) if is_error(vm, &e, "KeyError") => Ok(Value::Bool(false)),
+                Err(e) if vm.caught(&e, "KeyError") => Ok(Value::Bool(false)),
                 Err(e) => Err(e),
             },
             ("Mapping", "get") => match vm.get_item(&this, &arg(0).unwrap_or(Value::None)) {
                 Ok(v) => Ok(v),
-                Err(e) if is_error(vm, &e, "KeyError") => Ok(arg(1).unwrap_or(Value::None)),
+                Err(e) if vm.caught(&e, "KeyError") => Ok(arg(1).unwrap_or(Value::None)),
                 Err(e) => Err(e),
             },
             ("Mapping", "keys") => Ok(Value::list(vm.collect(&this)?)),
@@ -457,7 +453,7 @@ impl Mixin {
                         vm.del_item(&this, &key)?;
                         Ok(v)
                     }
-                    Err(e) if is_error(vm, &e, "KeyError") => match arg(1) {
+                    Err(e) if vm.caught(&e, "KeyError") => match arg(1) {
                         Some(d) => Ok(d),
                         None => Err(e),
                     },
@@ -523,7 +519,7 @@ impl Mixin {
                 let key = arg(0).unwrap_or(Value::None);
                 match vm.get_item(&this, &key) {
                     Ok(v) => Ok(v),
-                    Err(e) if is_error(vm, &e, "KeyError") => {
+                    Err(e) if vm.caught(&e, "KeyError") => {
                         let d = arg(1).unwrap_or(Value::None);
                         vm.set_item(&this, key, d.clone())?;
                         Ok(d)

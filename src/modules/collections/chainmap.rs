@@ -56,10 +56,6 @@ fn chain(cls: &ClassRef, maps: Vec<Value>) -> Value {
     })
 }
 
-fn is_key_error(vm: &Vm, e: &Unwind) -> bool {
-    vm.caught(e, "KeyError")
-}
-
 impl ChainMap {
     fn maps(&self) -> Vec<Value> {
         match &self.maps {
@@ -79,7 +75,7 @@ impl ChainMap {
         for m in self.maps() {
             match vm.get_item(&m, key) {
                 Ok(v) => return Ok(Some(v)),
-                Err(e) if is_key_error(vm, &e) => continue,
+                Err(e) if vm.caught(&e, "KeyError") => continue,
                 Err(e) => return Err(e),
             }
         }
@@ -174,7 +170,7 @@ impl NativeObject for ChainMap {
                     Args::new(vec![args.pos[0].clone()]),
                 ) {
                     Ok(v) => Ok(v),
-                    Err(e) if is_key_error(vm, &e) => match args.pos.get(1) {
+                    Err(e) if vm.caught(&e, "KeyError") => match args.pos.get(1) {
                         Some(d) => Ok(d.clone()),
                         None => Err(self.not_in_first(vm, &args.pos[0])?),
                     },
@@ -184,7 +180,7 @@ impl NativeObject for ChainMap {
             "popitem" => {
                 let first = self.first(vm)?;
                 match vm.call_method(&first, &Rc::from("popitem"), Args::default()) {
-                    Err(e) if is_key_error(vm, &e) => {
+                    Err(e) if vm.caught(&e, "KeyError") => {
                         Err(vm.raise("KeyError", "No keys found in the first mapping."))
                     }
                     other => other,
@@ -235,7 +231,7 @@ impl NativeObject for ChainMap {
     }
     fn del_item(&self, vm: &Vm, key: &Value) -> Option<PyResult<()>> {
         let r = self.first(vm).and_then(|m| match vm.del_item(&m, key) {
-            Err(e) if is_key_error(vm, &e) => Err(self.not_in_first(vm, key)?),
+            Err(e) if vm.caught(&e, "KeyError") => Err(self.not_in_first(vm, key)?),
             other => other,
         });
         Some(r)
