@@ -162,13 +162,27 @@ pub fn bind_c(vm: &Vm, sig: &CSig, args: Args) -> PyResult<Vec<Option<Value>>> {
             args.pos.len()
         )));
     }
-    check_keywords(vm, sig.name, sig.params, &args)?;
-    let slots = fill_slots(sig.params, args);
-    if let Some(i) = (0..sig.required).find(|&i| slots[i].is_none()) {
+    bind_slots(vm, sig.name, sig.params, sig.required, args)
+}
+
+/// One slot per name of `params`, from positional arguments (already no
+/// more than there are parameters) and keywords, with CPython's messages for
+/// a keyword it does not take or that repeats a position, and for a missing
+/// one of the first `required`.
+pub fn bind_slots(
+    vm: &Vm,
+    function: &str,
+    params: &[&str],
+    required: usize,
+    args: Args,
+) -> PyResult<Vec<Option<Value>>> {
+    check_keywords(vm, function, params, &args)?;
+    let slots = fill_slots(params, args);
+    if let Some(i) = (0..required).find(|&i| slots[i].is_none()) {
         return Err(vm.type_error(format!(
             "{}() missing required argument '{}' (pos {})",
-            sig.name,
-            sig.params[i],
+            function,
+            params[i],
             i + 1
         )));
     }
@@ -196,7 +210,7 @@ pub fn check_keywords(vm: &Vm, function: &str, params: &[&str], args: &Args) -> 
 
 /// One slot per name of `params`: the positional arguments in order, then
 /// the keywords by name. `check_keywords` has vetted the names.
-pub fn fill_slots(params: &[&str], args: Args) -> Vec<Option<Value>> {
+fn fill_slots(params: &[&str], args: Args) -> Vec<Option<Value>> {
     let mut slots: Vec<Option<Value>> = vec![None; params.len()];
     for (i, v) in args.pos.into_iter().enumerate() {
         slots[i] = Some(v);

@@ -719,17 +719,7 @@ fn ac_bind(
             given
         )));
     }
-    crate::modules::natives::check_keywords(vm, name, names, &args)?;
-    let slots = crate::modules::natives::fill_slots(names, args);
-    if let Some(i) = (0..required).find(|&i| slots[i].is_none()) {
-        return Err(vm.type_error(format!(
-            "{}() missing required argument '{}' (pos {})",
-            name,
-            names[i],
-            i + 1
-        )));
-    }
-    Ok(slots)
+    crate::modules::natives::bind_slots(vm, name, names, required, args)
 }
 
 /// The subject string of a match; refuses non-strings as CPython does.
