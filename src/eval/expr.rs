@@ -148,8 +148,9 @@ impl Vm {
     }
 
     /// The truth of `a op b`. `==` and `!=` with an instance operand take the
-    /// full protocol (a subclass's reflected method first), then ask the truth
-    /// of whatever it returned.
+    /// operator's protocol in operand order (a subclass's reflected method
+    /// first), then ask the truth of whatever it returned; `compare_truthy`'s
+    /// `eq()`, which module code shares, asks a native operand first.
     fn test_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne)
             && (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
